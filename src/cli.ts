@@ -2,6 +2,8 @@
 // and exports `run(args: string[]): Promise<number>` (the exit code).
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   // Registered commands; each import is lazy so one command's dependencies never slow another.
+  token: () => import('./cli/token.js'),
+  seed: () => import('./cli/seed.js'),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -22,3 +24,4 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+export {};

@@ -18,3 +18,4 @@ main(process.argv.slice(2)).catch((err) => {
   process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
   process.exit(1);
 });
+export {};

@@ -1,0 +1,75 @@
+// createApp(deps): middleware, one router per resource under /api/v1, the OpenAPI document,
+// its reference page, /health, and a single error handler.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from './deps.js';
+import { ApiError } from './errors.js';
+import { appointmentRoutes } from './http/appointments.js';
+import { requireAuth } from './http/auth.js';
+import { docsPage } from './http/docs.js';
+import { districtRoutes } from './http/districts.js';
+import { notFoundHandler, onError } from './http/errors.js';
+import { peopleRoutes } from './http/people.js';
+import { createRouter, type AppEnv } from './http/router.js';
+import { siteRoutes } from './http/sites.js';
+import { unavailabilityRoutes } from './http/unavailability.js';
+
+export type ApiRouterFactory = (deps: Deps) => OpenAPIHono<AppEnv>;
+
+export interface AppOptions {
+  /** Extra routers mounted under /api/v1 (later capabilities register here). */
+  apiRouters?: ApiRouterFactory[];
+  /** Routers mounted at the root without API auth (web UI, feeds). */
+  rootRouters?: ((deps: Deps) => OpenAPIHono<AppEnv> | import('hono').Hono<AppEnv>)[];
+}
+
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const app = createRouter();
+  app.onError(onError);
+  app.notFound(notFoundHandler);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new ApiError('payload_too_large', 'the body is over 2 MiB'); } }),
+  );
+
+  app.get('/health', async (c) => {
+    let database = 'down';
+    try {
+      await deps.database.raw.query('select 1');
+      database = 'up';
+    } catch {
+      /* reported below */
+    }
+    const ok = database === 'up';
+    return c.json({ status: ok ? 'ok' : 'degraded', database: deps.database.kind, databaseStatus: database }, ok ? 200 : 503);
+  });
+
+  const api = createRouter();
+  api.use('*', requireAuth);
+  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes()]) {
+    api.route('/', r);
+  }
+  for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));
+  app.route('/api/v1', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'zhiban API',
+      version: '1',
+      description: 'Duty rosters for public legal services (值班). All /api/v1 routes need "Authorization: Bearer <token>". Errors are RFC 9457 problem+json.',
+    },
+    security: [{ bearer: [] }],
+  });
+  app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "zhiban API", version: "1" } }) as never)));
+
+  for (const factory of options.rootRouters ?? []) app.route('/', factory(deps));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,32 @@
+// What the app needs from the outside world, passed in (never imported as singletons), so tests
+// build the whole app on a test database in one line.
+import type { Database } from '../db/client.js';
+
+export interface Logger {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+export interface Deps {
+  database: Database;
+  /** The clock (injectable for tests). */
+  now: () => Date;
+  logger: Logger;
+  /** Base URL for links in responses (feed URLs). */
+  publicUrl: string;
+}
+
+export const silentLogger: Logger = { info() {}, error() {} };
+
+export function consoleLogger(level: 'silent' | 'error' | 'info' | 'debug'): Logger {
+  const write = (lvl: string, msg: string, fields?: Record<string, unknown>) =>
+    process.stderr.write(`${JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields })}\n`);
+  return {
+    info: (m, f) => {
+      if (level === 'info' || level === 'debug') write('info', m, f);
+    },
+    error: (m, f) => {
+      if (level !== 'silent') write('error', m, f);
+    },
+  };
+}

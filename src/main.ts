@@ -1,0 +1,48 @@
+// Entry: load config → open, migrate and (first time) seed the database → createApp(deps) →
+// serve on HOST:PORT; closes cleanly on SIGTERM/SIGINT.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { boot } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ensureDemoAccounts } from './demo-accounts.js';
+import { consoleLogger, type Deps } from './deps.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = consoleLogger(config.logLevel);
+  const { database, seeded } = await boot(config);
+  if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
+  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl };
+  const app = createApp(deps);
+
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const ms = Math.round(performance.now() - started);
+    process.stdout.write(`zhiban listening on http://${config.host}:${info.port} (database: ${database.kind}, ready in ${ms} ms)\n`);
+  });
+
+  if (database.kind === 'pglite' && config.seedDemo) {
+    const accounts = await ensureDemoAccounts(database, config.dataDir);
+    process.stdout.write('Demo accounts (embedded database only; tokens for the web UI or the API):\n');
+    for (const a of accounts) process.stdout.write(`  ${a.role.padEnd(12)} ${a.label}\n    ${a.token}\n`);
+  }
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info('shutting down', { signal });
+    server.close(async () => {
+      await database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
