@@ -51,6 +51,8 @@ export interface CityDistrict {
   place: PlaceDistrict;
   district: DemoDistrict;
   seat: Point;
+  /** Middle of the county's area; every generated point is within radiusKm of it. */
+  middle: Point;
   townships: DemoTownship[];
 }
 
@@ -69,19 +71,31 @@ export function languagesFromName(name: string): Lang[] {
 
 const SERIAL_BASE: Record<TownshipKind, number> = { 街道: 1, 镇: 101, 乡: 201, 民族乡: 201 };
 
-function townshipPoint(ctx: CityContext, place: PlaceDistrict, seat: Point, index: number, kind: TownshipKind): Point {
+/** Streets lie within this many km of the seat (the county town), [E]. */
+const STREET_SPREAD_KM = 8;
+
+/**
+ * A township point. Streets cluster around the seat; towns and 乡 spread over the county's
+ * disc, 乡 further out. Every point stays VILLAGE_SPREAD_KM inside the disc so villages, schools
+ * and homes around it do too (the places data keep seat-to-middle + STREET_SPREAD_KM inside).
+ */
+function townshipPoint(ctx: CityContext, place: PlaceDistrict, seat: Point, middle: Point, index: number, kind: TownshipKind): Point {
   const rng = createRng(ctx.seed, ctx.prefecture, place.suffix, 'township', index);
   const outer = place.radiusKm - VILLAGE_SPREAD_KM;
   if (index === 0) return jitter(rng, seat, 0, 1);
-  if (kind === '街道') return jitter(rng, seat, 2, Math.min(8, outer));
-  if (kind === '镇') return jitter(rng, seat, 8, Math.min(outer, place.radiusKm * 0.75));
-  return jitter(rng, seat, Math.min(outer - 2, place.radiusKm * 0.45), outer);
+  if (kind === '街道') return jitter(rng, seat, 2, STREET_SPREAD_KM);
+  if (kind === '镇') return jitter(rng, middle, outer * 0.25, outer);
+  return jitter(rng, middle, outer * 0.5, outer);
 }
 
 export function buildDistricts(ctx: CityContext): CityDistrict[] {
   return PLACES.map((place) => {
     const code = ctx.prefecture + place.suffix;
     const seat = { lat: round5(place.seatLat + ctx.dLat), lon: round5(place.seatLon + ctx.dLon) };
+    const middle = { lat: round5(place.centreLat + ctx.dLat), lon: round5(place.centreLon + ctx.dLon) };
+    if (distanceKm(seat, middle) + STREET_SPREAD_KM > place.radiusKm - VILLAGE_SPREAD_KM) {
+      throw new Error(`${place.name}: seat too far from the middle for its radius`);
+    }
     const district: DemoDistrict = {
       code,
       name: place.name + ctx.tag,
@@ -96,7 +110,7 @@ export function buildDistricts(ctx: CityContext): CityDistrict[] {
     const townships = place.townships.map((t, index): DemoTownship => {
       // 乡 and 民族乡 share the 2xx block, as in the national coding scheme.
       const serial = t.kind === '民族乡' || t.kind === '乡' ? serials['乡']++ : serials[t.kind]++;
-      const point = townshipPoint(ctx, place, seat, index, t.kind);
+      const point = townshipPoint(ctx, place, seat, middle, index, t.kind);
       const far = distanceKm(seat, point) > place.radiusKm * 0.55;
       return {
         code: code + String(serial).padStart(3, '0'),
@@ -109,6 +123,6 @@ export function buildDistricts(ctx: CityContext): CityDistrict[] {
         remote: t.kind === '乡' || t.kind === '民族乡' || (t.kind === '镇' && far),
       };
     });
-    return { place, district, seat, townships };
+    return { place, district, seat, middle, townships };
   });
 }

@@ -28,7 +28,10 @@ function generateCity(seed: number, replica: number, cal: ReturnType<typeof loca
   const people = buildPeople(ctx, cds, employers);
   const vps = buildViceprincipals(ctx, cds, schools, employers, { lawyers: people.lawyers });
   const advisers = buildAdvisers(ctx, cds, workrooms.sites, people.lawyers, people.grassroots);
-  const courts = employers.all.filter((e) => e.kind === 'court').map((e) => e.name);
+  // Lawyers plead mostly before their own district's court, then the city court, then others.
+  const courts = employers.all.filter((e) => e.kind === 'court');
+  const courtsFor = new Map(cds.map((cd) => [cd.district.code, courts.flatMap((c) =>
+    new Array<string>(c.code === `E-${cd.district.code}-COURT` ? 5 : c.code === `E-${ctx.prefecture}-COURT` ? 2 : 1).fill(c.name))]));
   const cityPeople = [...people.all, ...vps.people];
 
   for (const cd of cds) {
@@ -42,7 +45,7 @@ function generateCity(seed: number, replica: number, cal: ReturnType<typeof loca
   );
   out.people.push(...cityPeople);
   for (const p of cityPeople) {
-    for (const u of unavailabilityFor(seed, p, cal, courts)) out.unavailability.push(u);
+    for (const u of unavailabilityFor(seed, p, cal, courtsFor.get(p.homeDistrictCode) ?? [])) out.unavailability.push(u);
   }
   out.appointments.push(...vps.appointments, ...advisers);
 }
@@ -59,7 +62,9 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
   if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) {
     throw new Error(`scale must be an integer from 1 to ${MAX_SCALE}, got ${scale}`);
   }
-  const cal = localCalendar(options.unavailabilityFrom ?? DEFAULT_UNAVAILABILITY_FROM, options.unavailabilityTo ?? DEFAULT_UNAVAILABILITY_TO);
+  const cal = localCalendar(
+    options.unavailabilityFrom ?? DEFAULT_UNAVAILABILITY_FROM, options.unavailabilityTo ?? DEFAULT_UNAVAILABILITY_TO, options.isWorkingDay,
+  );
   const out: DemoData = { districts: [], townships: [], employers: [], sites: [], people: [], unavailability: [], appointments: [] };
   for (let replica = 0; replica < scale; replica++) generateCity(seed, replica, cal, out);
   return out;

@@ -18,7 +18,10 @@ export interface PlaceDistrict {
   seatLat: number;
   seatLon: number;
   central: boolean;
-  /** Every generated point stays within this many km of the seat (county extent, [E]). */
+  /** Rough middle of the county's area, which is not its seat ([E], read off a map). */
+  centreLat: number;
+  centreLon: number;
+  /** Every generated point stays within this many km of the middle (county extent, [E]). */
   radiusKm: number;
   /** Village/community workrooms in the district (§1.2 [E]; sum 1,152 [S]). */
   workrooms: number;
@@ -44,6 +47,8 @@ export const PLACES: readonly PlaceDistrict[] = [
     seatLat: 26.5925,
     seatLon: 104.8303,
     central: true,
+    centreLat: 26.62,
+    centreLon: 104.78,
     radiusKm: 22,
     workrooms: 220,
     weight: 0.2,
@@ -65,7 +70,9 @@ export const PLACES: readonly PlaceDistrict[] = [
     seatLat: 26.21,
     seatLon: 105.48,
     central: false,
-    radiusKm: 30,
+    centreLat: 26.21,
+    centreLon: 105.48,
+    radiusKm: 27,
     workrooms: 231,
     weight: 0.17,
     resettlement: [1, 3, 8],
@@ -86,7 +93,9 @@ export const PLACES: readonly PlaceDistrict[] = [
     seatLat: 26.54608,
     seatLon: 104.95705,
     central: false,
-    radiusKm: 40,
+    centreLat: 26.45,
+    centreLon: 104.9,
+    radiusKm: 38,
     workrooms: 301,
     weight: 0.28,
     resettlement: [1, 3, 10],
@@ -110,7 +119,9 @@ export const PLACES: readonly PlaceDistrict[] = [
     seatLat: 25.71077,
     seatLon: 104.46726,
     central: false,
-    radiusKm: 45,
+    centreLat: 25.72,
+    centreLon: 104.63,
+    radiusKm: 33,
     workrooms: 400,
     weight: 0.35,
     resettlement: [1, 3, 9],

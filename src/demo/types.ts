@@ -152,4 +152,7 @@ export interface DemoOptions {
   /** Local dates (YYYY-MM-DD, inclusive) over which leave and court dates are spread. */
   unavailabilityFrom?: string;
   unavailabilityTo?: string;
+  /** Whether a local date (YYYY-MM-DD; weekday 1 = Monday) is a working day, for court dates,
+   * training and sick days. Default Monday–Friday; pass the holiday calendar to skip holidays. */
+  isWorkingDay?: (isoDate: string, weekday: number) => boolean;
 }

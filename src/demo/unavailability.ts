@@ -11,6 +11,8 @@ interface Day {
   iso: string;
   /** 1 = Monday … 7 = Sunday. */
   weekday: number;
+  /** Courts sit and training runs on working days only. */
+  working: boolean;
   /** 'YYYY-MM' of the day. */
   month: string;
   /** UTC epoch milliseconds of the local midnight that starts the day. */
@@ -23,14 +25,20 @@ export interface LocalCalendar {
   months: { month: string; first: number; last: number }[];
 }
 
+/** Monday to Friday; pass the statutory working-day calendar instead to respect holidays and 调休. */
+export const weekdaysOnly = (_iso: string, weekday: number): boolean => weekday <= 5;
+
 /** Local days from `from` to `to` inclusive, plus a week of padding for leave that runs over. */
-export function localCalendar(from: string, to: string): LocalCalendar {
+export function localCalendar(
+  from: string, to: string, isWorkingDay: (isoDate: string, weekday: number) => boolean = weekdaysOnly,
+): LocalCalendar {
   const start = DateTime.fromISO(from, { zone: ZONE }).startOf('day');
   const end = DateTime.fromISO(to, { zone: ZONE }).startOf('day');
   if (!start.isValid || !end.isValid || end < start) throw new Error(`bad unavailability period ${from}..${to}`);
   const days: Day[] = [];
   for (let d = start; d <= end.plus({ days: 8 }); d = d.plus({ days: 1 })) {
-    days.push({ iso: d.toISODate() as string, weekday: d.weekday, month: d.toFormat('yyyy-MM'), startMs: d.toMillis() });
+    const date = d.toISODate() as string;
+    days.push({ iso: date, weekday: d.weekday, working: isWorkingDay(date, d.weekday), month: d.toFormat('yyyy-MM'), startMs: d.toMillis() });
   }
   const lastInside = days.findIndex((d) => d.iso === end.toISODate());
   const months: LocalCalendar['months'] = [];
@@ -51,7 +59,10 @@ const TRAINING_SHARE = 0.03;
 const SICK_SHARE = 0.015;
 const HALF_DAYS: [string, string][] = [['09:00', '12:00'], ['14:00', '17:30']];
 
-/** Court dates (lawyers only, 1–3 half days a month, weekdays) and absences for one person. */
+/**
+ * Court dates (lawyers only, 1–3 half days a month on working days) and absences for one
+ * person. `courts` are court names to draw from, repeated to weight them (own district first).
+ */
 export function unavailabilityFor(seed: number, person: DemoPerson, cal: LocalCalendar, courts: readonly string[]): DemoUnavailability[] {
   const rng = createRng(seed, person.code, 'unavailability');
   const out: DemoUnavailability[] = [];
@@ -60,12 +71,13 @@ export function unavailabilityFor(seed: number, person: DemoPerson, cal: LocalCa
   const isLawyer = person.roles.includes('lawyer');
   for (const m of cal.months) {
     const busy = new Set<number>();
-    const weekdays: number[] = [];
-    for (let i = m.first; i <= m.last; i++) if ((cal.days[i]?.weekday ?? 7) <= 5) weekdays.push(i);
-    if (weekdays.length === 0) continue;
+    const workdays: number[] = [];
+    for (let i = m.first; i <= m.last; i++) if (cal.days[i]?.working) workdays.push(i);
+    if (workdays.length === 0) continue;
     if (rng.chance(LEAVE_WEEK_SHARE)) {
       // A Monday-to-Sunday week (exclusive end next Monday 00:00) starting in this month.
-      const mondays = weekdays.filter((i) => cal.days[i]?.weekday === 1);
+      const mondays: number[] = [];
+      for (let i = m.first; i <= m.last; i++) if (cal.days[i]?.weekday === 1) mondays.push(i);
       const monday = mondays.length > 0 ? rng.pick(mondays) : undefined;
       const end = monday === undefined ? undefined : cal.days[monday + 7];
       if (monday !== undefined && end) {
@@ -74,7 +86,7 @@ export function unavailabilityFor(seed: number, person: DemoPerson, cal: LocalCa
       }
     }
     if (rng.chance(SICK_SHARE)) {
-      const first = rng.pick(weekdays);
+      const first = rng.pick(workdays);
       const len = rng.int(1, 3);
       const end = cal.days[first + len];
       if (!busy.has(first) && end) {
@@ -83,7 +95,7 @@ export function unavailabilityFor(seed: number, person: DemoPerson, cal: LocalCa
       }
     }
     if (rng.chance(TRAINING_SHARE)) {
-      const day = rng.pick(weekdays);
+      const day = rng.pick(workdays);
       if (!busy.has(day)) {
         const d = cal.days[day] as Day;
         push('training', at(d, '09:00'), at(d, '17:30'), '业务培训');
@@ -91,7 +103,7 @@ export function unavailabilityFor(seed: number, person: DemoPerson, cal: LocalCa
       }
     }
     if (isLawyer) {
-      const free = weekdays.filter((i) => !busy.has(i));
+      const free = workdays.filter((i) => !busy.has(i));
       for (const day of rng.sample(free, Math.min(free.length, rng.int(1, 3))).sort((a, b) => a - b)) {
         const d = cal.days[day] as Day;
         const [open, close] = rng.pick(HALF_DAYS);
