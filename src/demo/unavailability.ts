@@ -57,6 +57,7 @@ const at = (day: Day, hhmm: string) => day.startMs + (Number(hhmm.slice(0, 2)) *
 export const LEAVE_WEEK_SHARE = 0.1;
 const TRAINING_SHARE = 0.03;
 const SICK_SHARE = 0.015;
+const OTHER_SHARE = 0.01;
 const HALF_DAYS: [string, string][] = [['09:00', '12:00'], ['14:00', '17:30']];
 
 /**
@@ -99,6 +100,14 @@ export function unavailabilityFor(seed: number, person: DemoPerson, cal: LocalCa
       if (!busy.has(day)) {
         const d = cal.days[day] as Day;
         push('training', at(d, '09:00'), at(d, '17:30'), '业务培训');
+        busy.add(day);
+      }
+    }
+    if (rng.chance(OTHER_SHARE)) {
+      const day = rng.pick(workdays);
+      if (!busy.has(day)) {
+        const [open, close] = rng.pick(HALF_DAYS);
+        push('other', at(cal.days[day] as Day, open), at(cal.days[day] as Day, close), '其他公务');
         busy.add(day);
       }
     }

@@ -108,6 +108,7 @@ describe('demo invariants (scale 1)', () => {
   });
 
   it('has unavailability as valid UTC ranges from Asia/Shanghai wall-clock times', () => {
+    expect(new Set(d.unavailability.map((u) => u.kind))).toEqual(new Set(['leave', 'court', 'training', 'sick', 'other']));
     for (const u of d.unavailability) {
       expect(u.startsAt.endsWith('Z') && u.endsAt.endsWith('Z')).toBe(true);
       expect(u.endsAt > u.startsAt).toBe(true);
