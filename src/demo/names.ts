@@ -63,12 +63,13 @@ export function villageNames(rng: Rng, count: number, communities: number): stri
     const isCommunity = i < communities;
     let name = '';
     for (let attempt = 0; attempt < 50 && (name === '' || used.has(name)); attempt++) {
-      name = isCommunity
-        ? rng.pick(COMMUNITY_WORDS) + rng.pick(COMMUNITY_WORDS) + '社区'
-        : rng.pick(VILLAGE_FIRST) + rng.pick(VILLAGE_SECOND) + '村';
+      const a = isCommunity ? rng.pick(COMMUNITY_WORDS) : rng.pick(VILLAGE_FIRST);
+      const b = isCommunity ? rng.pick(COMMUNITY_WORDS) : rng.pick(VILLAGE_SECOND);
+      // A doubled character (中中, 河河) reads oddly as a place name: draw again.
+      name = a === b ? '' : a + b + (isCommunity ? '社区' : '村');
     }
     // Fall back to a numbered name in the (unlikely) case of 50 collisions in a row.
-    if (used.has(name)) name = `第${i + 1}${isCommunity ? '社区' : '村'}`;
+    if (name === '' || used.has(name)) name = `第${i + 1}${isCommunity ? '社区' : '村'}`;
     used.add(name);
     out.push(name);
   }
