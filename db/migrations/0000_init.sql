@@ -317,7 +317,6 @@ CREATE INDEX "unavailability_person_idx" ON "unavailability" USING btree ("perso
 CREATE INDEX "appointments_person_idx" ON "appointments" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "appointments_site_idx" ON "appointments" USING btree ("site_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "appointments_unique" ON "appointments" USING btree ("kind","person_id","site_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "appointments_one_adviser" ON "appointments" USING btree ("site_id") WHERE kind = 'village_adviser' and ends_on is null;--> statement-breakpoint
 CREATE INDEX "duty_templates_site_idx" ON "duty_templates" USING btree ("site_id");--> statement-breakpoint
 CREATE INDEX "assignments_roster_person_idx" ON "assignments" USING btree ("roster_id","person_id");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint

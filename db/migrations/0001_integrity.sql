@@ -28,14 +28,21 @@ ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap
   EXCLUDE USING gist (person_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&)
   WHERE (status <> 'cancelled');
 --> statement-breakpoint
--- At most two schools per legal vice-principal (教育部令第52号), checked under a row lock.
+-- One legal adviser per village at any time (appointment date ranges may not overlap).
+ALTER TABLE appointments ADD CONSTRAINT appointments_one_adviser
+  EXCLUDE USING gist (site_id WITH =, daterange(starts_on, ends_on, '[]') WITH &&)
+  WHERE (kind = 'village_adviser');
+--> statement-breakpoint
+-- At most two schools per legal vice-principal at any time (教育部令第52号): counted over the
+-- appointments whose dates overlap the new one, under a lock on the person's row.
 CREATE OR REPLACE FUNCTION zhiban_vice_principal_limit() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE n integer;
 BEGIN
-  IF NEW.kind = 'vice_principal' AND NEW.ends_on IS NULL THEN
+  IF NEW.kind = 'vice_principal' THEN
     PERFORM 1 FROM people WHERE id = NEW.person_id FOR UPDATE;
     SELECT count(*) INTO n FROM appointments
-      WHERE person_id = NEW.person_id AND kind = 'vice_principal' AND ends_on IS NULL AND id <> NEW.id;
+      WHERE person_id = NEW.person_id AND kind = 'vice_principal' AND id <> NEW.id
+        AND daterange(starts_on, ends_on, '[]') && daterange(NEW.starts_on, NEW.ends_on, '[]');
     IF n >= 2 THEN
       RAISE EXCEPTION 'a legal vice-principal serves at most 2 schools'
         USING ERRCODE = '23514', CONSTRAINT = 'appointments_vice_principal_limit';

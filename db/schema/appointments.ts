@@ -25,8 +25,8 @@ export const appointments = pgTable(
     index('appointments_person_idx').on(t.personId),
     index('appointments_site_idx').on(t.siteId),
     uniqueIndex('appointments_unique').on(t.kind, t.personId, t.siteId),
-    // A village has exactly one current adviser.
-    uniqueIndex('appointments_one_adviser').on(t.siteId).where(sql`kind = 'village_adviser' and ends_on is null`),
+    // "One adviser per village at a time" and "≤ 2 schools per vice-principal" are date-range
+    // rules: an exclusion constraint and a trigger in the integrity migration.
     check('appointments_order', sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
   ],
 );

@@ -27,11 +27,10 @@ function conflictFrom(err: unknown): ApiError | undefined {
   if (pg.code === PG.checkViolation && (pg.constraint === 'appointments_vice_principal_limit' || /at most 2 schools/.test(pg.message))) {
     return new ApiError('conflict', 'a legal vice-principal serves at most 2 schools (教育部令第52号)', [{ pointer: '/personId', detail: 'already holds 2 schools', in: 'body' }]);
   }
-  if (pg.code === PG.uniqueViolation) {
-    return pg.constraint === 'appointments_one_adviser'
-      ? new ApiError('conflict', 'this village already has a legal adviser; end that appointment first', [{ pointer: '/siteId', detail: 'already has an adviser', in: 'body' }])
-      : new ApiError('conflict', 'this appointment already exists');
+  if (pg.code === PG.exclusionViolation && pg.constraint === 'appointments_one_adviser') {
+    return new ApiError('conflict', 'this village already has a legal adviser for these dates; end that appointment first', [{ pointer: '/siteId', detail: 'already has an adviser', in: 'body' }]);
   }
+  if (pg.code === PG.uniqueViolation) return new ApiError('conflict', 'this appointment already exists');
   return undefined;
 }
 

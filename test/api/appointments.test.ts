@@ -28,7 +28,9 @@ describe('appointments API', () => {
     const list = listOf(Appointment, 'L').parse(await (await t.call('GET', `/api/v1/appointments?person=${reg.vp.id}`)).json());
     const first = list.items[0]!;
     expect((await t.call('PATCH', `/api/v1/appointments/${first.id}`, { body: { endsOn: '2026-07-31' } })).status).toBe(200);
-    expect((await t.call('POST', '/api/v1/appointments', { body: vp(reg.school3.id) })).status).toBe(201);
+    // Still overlapping the ended term → refused; starting after it ended → fine.
+    await expectProblem(await t.call('POST', '/api/v1/appointments', { body: vp(reg.school3.id) }), 409, '/personId');
+    expect((await t.call('POST', '/api/v1/appointments', { body: { ...vp(reg.school3.id), startsOn: '2026-09-01' } })).status).toBe(201);
   });
 
   it('needs the right role and site type', async () => {

@@ -2,6 +2,7 @@
 // Sections live beside this file; each exports `run(args): Promise<void>`.
 // `npm run bench -- <section>` runs one section only.
 const sections: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  demo: () => import('../../src/demo/bench.js'),
 };
 
 async function main(argv: string[]): Promise<void> {
