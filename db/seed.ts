@@ -1,11 +1,13 @@
 // Writes the generated demo registry into an empty database in one transaction (batched
 // inserts, codes mapped to the generated ids), so a first start is all-or-nothing.
 import { count } from 'drizzle-orm';
+import { demoTemplates, type DemoTemplate } from '../src/demo/duty-templates.js';
 import type { DemoData } from '../src/demo/types.js';
 import type { Database, Tx } from './client.js';
 import {
   appointments,
   districts,
+  dutyTemplates,
   employers,
   people,
   sites,
@@ -33,9 +35,11 @@ export interface SeedCounts {
   people: number;
   unavailability: number;
   appointments: number;
+  dutyTemplates: number;
 }
 
 export async function seedDemo(database: Database, data: DemoData): Promise<SeedCounts> {
+  let templates: DemoTemplate[] = [];
   await database.db.transaction(async (tx: Tx) => {
     await insertBatched(data.districts, (b) =>
       tx.insert(districts).values(b.map(({ code, name, nameEn, seatLat, seatLon, central }) => ({ code, name, nameEn, seatLat, seatLon, central }))),
@@ -126,6 +130,12 @@ export async function seedDemo(database: Database, data: DemoData): Promise<Seed
         })),
       ),
     );
+    templates = demoTemplates(data.sites);
+    await insertBatched(templates, (b) =>
+      tx.insert(dutyTemplates).values(
+        b.map(({ siteCode, ...t }) => ({ ...t, siteId: idOf(siteIds, siteCode, 'site') })),
+      ),
+    );
   });
   return {
     districts: data.districts.length,
@@ -135,5 +145,6 @@ export async function seedDemo(database: Database, data: DemoData): Promise<Seed
     people: data.people.length,
     unavailability: data.unavailability.length,
     appointments: data.appointments.length,
+    dutyTemplates: templates.length,
   };
 }

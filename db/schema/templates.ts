@@ -9,7 +9,10 @@ import { sites } from './sites.js';
 export interface SeatSpec {
   roles: string[];
   skills: string[];
+  /** Required languages (hard): every one of them. */
   languages: string[];
+  /** Wanted languages (soft): any one of them. */
+  preferredLanguages?: string[];
   count: number;
   /** Restrict to the site's appointees (school sessions, village visits). */
   appointeesOnly?: boolean;
