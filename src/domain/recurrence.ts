@@ -160,7 +160,8 @@ function effectiveAnchor(options: Partial<RRuleOptions>, anchor: string, lo: str
   return k > 0 ? addDays(anchor, k * stepDays) : anchor;
 }
 
-function parseRule(t: DutyTemplateRule, lo: string): Result<InstanceType<typeof RRule>, RecurrenceError> {
+/** Reads and checks the RRULE body (before any calendar lookup, so a bad rule is reported first). */
+function parseRule(t: DutyTemplateRule): Result<Partial<RRuleOptions>, RecurrenceError> {
   const body = t.rrule.trim().replace(/^RRULE:/i, '');
   if (/DTSTART|TZID|BYHOUR|BYMINUTE|BYSECOND|[\r\n]/i.test(body)) {
     return fail({ code: 'invalid_rrule', message: 'no DTSTART, TZID, BYHOUR, BYMINUTE or BYSECOND: the start time is startLocal' });
@@ -179,9 +180,13 @@ function parseRule(t: DutyTemplateRule, lo: string): Result<InstanceType<typeof 
   if (lists.some((l) => Array.isArray(l) && l.some((v) => v === undefined || v === null))) {
     return fail({ code: 'invalid_rrule', message: `unreadable value in ${body}` });
   }
+  return { ok: true, value: options };
+}
+
+function buildRule(options: Partial<RRuleOptions>, t: DutyTemplateRule, lo: string): InstanceType<typeof RRule> {
   const anchor = effectiveAnchor(options, t.anchorDate ?? t.validFrom ?? DEFAULT_ANCHOR_DATE, lo);
   const [h, m] = t.startLocal.split(':').map(Number) as [number, number];
-  return { ok: true, value: new RRule({ ...options, dtstart: floating(anchor, h, m), tzid: null }) };
+  return new RRule({ ...options, dtstart: floating(anchor, h, m), tzid: null });
 }
 
 function checkTemplate(t: DutyTemplateRule, period: Period): Fail | null {
@@ -250,11 +255,10 @@ export function expandTemplate(
 ): Result<Occurrence[], RecurrenceError> {
   const bad = checkTemplate(template, period);
   if (bad) return bad;
+  const options = parseRule(template);
+  if (!options.ok) return options;
   const window = clip(period, template);
-  if (!window) {
-    const rule = parseRule(template, period.from); // still report a bad rule
-    return rule.ok ? { ok: true, value: [] } : rule;
-  }
+  if (!window) return { ok: true, value: [] };
   const days = modeDays(cal, template.calendarMode, window.from, window.to);
   if (!days.ok) return days;
 
@@ -262,9 +266,7 @@ export function expandTemplate(
   const replaced = days.value.flatMap((d) => (template.calendarMode !== 'every_day' && d.info?.replaces ? [d.info.replaces] : []));
   const lo = [window.from, ...replaced].sort()[0] as string;
   const hi = [window.to, ...replaced].sort().at(-1) as string;
-  const rule = parseRule(template, lo);
-  if (!rule.ok) return rule;
-  const hits = ruleDates(rule.value, lo, hi);
+  const hits = ruleDates(buildRule(options.value, template, lo), lo, hi);
 
   const out: Occurrence[] = [];
   for (const { date, info } of days.value) {

@@ -156,6 +156,25 @@ describe('refusals and validity', () => {
     expect(both).toEqual(['2026-03-04', '2026-03-18', '2026-04-01', '2026-04-15', '2026-04-29']);
   });
 
+  it('fortnightly and longer rules keep their phase from a distant anchor (checked by brute force)', () => {
+    const wednesday = fc.integer({ min: 0, max: 150 }).map((w) => new Date(Date.UTC(2024, 0, 3 + 7 * w)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(wednesday, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 12 }), (anchor, n, month) => {
+        const p = monthPeriod(`2026-${String(month).padStart(2, '0')}`);
+        const t: DutyTemplateRule = { rrule: `FREQ=WEEKLY;INTERVAL=${n};BYDAY=WE`, startLocal: '09:00', durationMinutes: 60, calendarMode: 'every_day', anchorDate: anchor };
+        const weeks = (d: string) => Math.round((Date.parse(d) - Date.parse(anchor)) / (7 * 86_400_000));
+        const expected = datesBetween(p.from, p.to).filter((d) => d >= anchor && new Date(d).getUTCDay() === 3 && weeks(d) % n === 0);
+        expect(dates(t, p)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reports a bad rule before any calendar question', () => {
+    const r = expandTemplate(cal, { ...desk, rrule: 'FREQ=BOGUS' }, monthPeriod('2027-01'));
+    expect(r.ok || r.error.code).toBe('invalid_rrule');
+  });
+
   it('rejects bad rules, times and periods with clear codes', () => {
     const code = (t: Partial<DutyTemplateRule>, p: Period = monthPeriod('2026-03')) => {
       const r = expandTemplate(cal, { ...desk, ...t }, p);
