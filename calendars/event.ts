@@ -25,18 +25,19 @@ export interface FeedEvent {
 
 /** A stable UID for a person's duty on a shift: the same inputs give the same UID on every poll.
  *  Ids must not contain '@'. */
-export function dutyEventUid(parts: { shiftId: string; personId?: string }, domain = 'zhiban'): string {
-  const who = parts.personId ? `-p${parts.personId}` : '';
+export function dutyEventUid(parts: { shiftId: string | number; personId?: string | number }, domain = 'zhiban'): string {
+  const who = parts.personId !== undefined ? `-p${parts.personId}` : '';
   return `duty-s${parts.shiftId}${who}@${domain}`;
 }
 
-export type DutySiteKind = 'centre' | 'station' | 'village' | 'resettlement' | 'school' | 'hotline' | 'online';
+/** The registry's site types (db/schema/enums.ts), plus 'hotline' for 12348 duties. */
+export type DutySiteKind = 'centre' | 'station' | 'workroom' | 'resettlement' | 'school' | 'online' | 'hotline';
 
 /** What to bring, by kind of duty [E]: short and editable data, not prose. */
 export const BRING_BY_SITE_KIND_ZH: Readonly<Record<DutySiteKind, readonly string[]>> = {
   centre: ['执业证', '工作牌'],
   station: ['执业证', '工作牌', '值班登记簿'],
-  village: ['执业证', '普法宣传资料', '村(居)法律顾问工作日志'],
+  workroom: ['执业证', '普法宣传资料', '村(居)法律顾问工作日志'],
   resettlement: ['执业证', '普法宣传资料'],
   school: ['法治副校长聘书', '法治课课件'],
   hotline: ['工号', '耳机'],

@@ -8,8 +8,9 @@
 //   水城–盘州 105 km: 84 vs 80 · 六枝–盘州 116 km: 91 vs 120 — the one pair outside ±10 min
 //   (no direct road; the trip goes round through 水城, which a straight line cannot see; the
 //   winter factor brings it to 116).
-// Townships sit ACCESS_MINUTES.township (15) off the trunk network, so a township 10–60 km from
-// its seat is 30–66 min away (domain.md: 30–90); remote villages (45) land in 60–150 with winter.
+// Township stations sit ACCESS_MINUTES.station (15) off the trunk network, so a township 10–60 km
+// from its seat is 30–66 min away (domain.md: 30–90); remote village workrooms (25 + 20) land in
+// 60–150 with winter.
 
 export interface GeoPoint {
   lat: number;
@@ -20,7 +21,7 @@ export interface TravelPlace extends GeoPoint {
   /** Online or phone post (12348 seat, 贵州法律服务网 desk): nobody travels. */
   online?: boolean;
   /** Minutes from this place to the trunk network (expressway / national road); default 0.
-   *  Use ACCESS_MINUTES by place kind unless better data exists. */
+   *  sitePlace() fills it from the site type unless better data exists. */
   accessMinutes?: number;
 }
 
@@ -42,19 +43,32 @@ export const DEFAULT_TRAVEL_PARAMS: TravelParams = {
   winterFactor: 1.3,
 };
 
-export type PlaceKind = 'city' | 'county_seat' | 'township' | 'village' | 'remote_village' | 'resettlement_site' | 'school';
+/** Site types as in the registry (db/schema/enums.ts SITE_TYPES; repeated here, the domain does
+ *  not import the database layer). */
+export type TravelSiteType = 'centre' | 'station' | 'workroom' | 'resettlement' | 'school' | 'online';
 
-/** Default access minutes by place kind [E]: seats are on the trunk network; resettlement sites
- *  are built at towns; villages are up mountain roads, 民族乡 villages furthest. */
-export const ACCESS_MINUTES: Readonly<Record<PlaceKind, number>> = {
-  city: 0,
-  county_seat: 0,
-  resettlement_site: 5,
+/** Default access minutes by site type [E]: centres sit in the city or a county seat on the
+ *  trunk network; resettlement sites are built at towns; township stations and schools are a
+ *  short way off; village workrooms are up mountain roads. */
+export const ACCESS_MINUTES: Readonly<Record<TravelSiteType, number>> = {
+  centre: 0,
+  online: 0,
+  resettlement: 5,
   school: 10,
-  township: 15,
-  village: 25,
-  remote_village: 45,
+  station: 15,
+  workroom: 25,
 };
+
+/** Extra access minutes for a site flagged remote (民族乡 and mountain villages): a remote
+ *  workroom is 45 min off the trunk network. */
+export const REMOTE_EXTRA_MINUTES = 20;
+
+/** A registry site as a travel place: access minutes from its type and remote flag. */
+export function sitePlace(site: { type: TravelSiteType; lat: number; lon: number; remote?: boolean }): TravelPlace {
+  if (site.type === 'online') return { lat: site.lat, lon: site.lon, online: true };
+  const extra = site.remote && site.type !== 'centre' ? REMOTE_EXTRA_MINUTES : 0;
+  return { lat: site.lat, lon: site.lon, accessMinutes: ACCESS_MINUTES[site.type] + extra };
+}
 
 const EARTH_RADIUS_KM = 6371.0088;
 const rad = (deg: number) => (deg * Math.PI) / 180;

@@ -4,8 +4,8 @@
 import type { SubsidyRule, SubsidySiteType } from './rules';
 
 const FROM = '2025-01-01';
-const ONSITE: readonly SubsidySiteType[] = ['city_centre', 'county_centre', 'township_station', 'resettlement_site'];
-const PHYSICAL: readonly SubsidySiteType[] = [...ONSITE, 'village', 'school'];
+const ONSITE: readonly SubsidySiteType[] = ['centre', 'station', 'resettlement'];
+const PHYSICAL: readonly SubsidySiteType[] = [...ONSITE, 'workroom', 'school'];
 
 /** 4,000 元 a village a year (§8: 3,000–5,000), paid as 1/12 per monthly visit so a missed visit
  *  deducts 1/12: 400,000 fen ÷ 12 = 33,333.3, rounded down to 33,333 fen. */
@@ -19,28 +19,28 @@ export const DEFAULT_SUBSIDY_RULES: readonly SubsidyRule[] = [
   },
   {
     id: 'lps-2025.hotline-night', kind: 'base', code: 'hotline_night', labelZh: '12348热线夜班补贴',
-    amountFen: 15_000, validFrom: FROM, validTo: null, when: { roles: ['lawyer'], siteTypes: ['hotline'], night: true },
+    amountFen: 15_000, validFrom: FROM, validTo: null, when: { roles: ['lawyer'], siteTypes: ['online'], hotline: true, night: true },
     basis: 'domain.md §8 [E]: hotline night shift 150 元.',
   },
   {
     id: 'lps-2025.hotline-shift', kind: 'base', code: 'hotline_shift', labelZh: '12348热线值班补贴',
-    amountFen: 10_000, validFrom: FROM, validTo: null, when: { roles: ['lawyer'], siteTypes: ['hotline'], night: false },
+    amountFen: 10_000, validFrom: FROM, validTo: null, when: { roles: ['lawyer'], siteTypes: ['online'], hotline: true, night: false },
     basis: 'Not in domain.md §8: a day or evening hotline shift is paid like a half day (100 元) [E].',
   },
   {
     id: 'lps-2025.online', kind: 'base', code: 'online_duty', labelZh: '线上值班补贴',
-    amountFen: 10_000, validFrom: FROM, validTo: null, when: { roles: ['lawyer'], siteTypes: ['online'] },
+    amountFen: 10_000, validFrom: FROM, validTo: null, when: { roles: ['lawyer'], siteTypes: ['online'], hotline: false },
     basis: 'domain.md §8 [E]: online duty 100 元/day (one online duty a day).',
   },
   {
     id: 'lps-2025.village-visit', kind: 'base', code: 'village_adviser_visit', labelZh: '村(居)法律顾问驻村补贴（年度1/12）',
     amountFen: Math.floor(VILLAGE_ADVISER_YEAR_FEN / 12), validFrom: FROM, validTo: null,
-    when: { roles: ['lawyer', 'grassroots_worker'], siteTypes: ['village'] },
+    when: { roles: ['lawyer', 'grassroots_worker'], siteTypes: ['workroom'] },
     basis: 'domain.md §8 [E]: 3,000–5,000 元/village/year, deduct 1/12 per missed monthly visit; 4,000 taken.',
   },
   {
     id: 'lps-2025.school-session', kind: 'base', code: 'school_session', labelZh: '法治课补贴',
-    amountFen: 10_000, validFrom: FROM, validTo: null, when: { roles: ['vice_principal', 'lawyer'], siteTypes: ['school'] },
+    amountFen: 10_000, validFrom: FROM, validTo: null, when: { roles: ['legal_vice_principal', 'lawyer'], siteTypes: ['school'] },
     basis: 'Not in domain.md §8: a school session by a non-official vice-principal is paid as a half day [E].',
   },
   {

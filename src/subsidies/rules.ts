@@ -4,16 +4,10 @@
 // the duty's date. The solver's budget estimate calls priceDuty per candidate, so it stays a
 // plain scan over a dozen rules (measured ~0.6 µs a call on this machine).
 
-export type SubsidyRole = 'lawyer' | 'grassroots_worker' | 'notary' | 'mediator' | 'vice_principal';
-export type SubsidySiteType =
-  | 'city_centre'
-  | 'county_centre'
-  | 'township_station'
-  | 'village'
-  | 'resettlement_site'
-  | 'school'
-  | 'hotline'
-  | 'online';
+/** Roles and site types as in the registry (db/schema/enums.ts ROLES, SITE_TYPES). The 12348
+ *  hotline is an online site whose duty carries the `hotline` flag (template tag). */
+export type SubsidyRole = 'lawyer' | 'notary' | 'grassroots_worker' | 'mediator' | 'legal_vice_principal';
+export type SubsidySiteType = 'centre' | 'station' | 'workroom' | 'resettlement' | 'school' | 'online';
 export type DurationClass = 'full_day' | 'half_day';
 
 /** A duty of at least 6 hours (360 min) is a full day; anything shorter is a half day. Chosen
@@ -31,6 +25,7 @@ export interface RuleMatch {
   roles?: readonly SubsidyRole[];
   siteTypes?: readonly SubsidySiteType[];
   durationClass?: DurationClass;
+  hotline?: boolean;
   night?: boolean;
   salariedOfficial?: boolean;
   crossCounty?: boolean;
@@ -63,7 +58,9 @@ export interface PricedDuty {
   siteType: SubsidySiteType;
   /** Duty length in minutes. */
   minutes: number;
-  /** Night shift (12348 22:00–08:30). */
+  /** 12348 hotline duty (an online site; template tag 'hotline'). */
+  hotline?: boolean;
+  /** Night shift (12348 22:00–08:30; template tag 'night'). */
   night?: boolean;
   /** County code of the site. */
   siteCounty?: string;
@@ -91,12 +88,12 @@ export interface DutyPrice {
   lines: PriceLine[];
 }
 
-const REMOTE_SITES: ReadonlySet<SubsidySiteType> = new Set(['hotline', 'online']);
 
 interface Facts {
   role: SubsidyRole;
   siteType: SubsidySiteType;
   durationClass: DurationClass;
+  hotline: boolean;
   night: boolean;
   salariedOfficial: boolean;
   crossCounty: boolean;
@@ -107,6 +104,7 @@ function matches(w: RuleMatch, f: Facts): boolean {
     (w.roles === undefined || w.roles.includes(f.role)) &&
     (w.siteTypes === undefined || w.siteTypes.includes(f.siteType)) &&
     (w.durationClass === undefined || w.durationClass === f.durationClass) &&
+    (w.hotline === undefined || w.hotline === f.hotline) &&
     (w.night === undefined || w.night === f.night) &&
     (w.salariedOfficial === undefined || w.salariedOfficial === f.salariedOfficial) &&
     (w.crossCounty === undefined || w.crossCounty === f.crossCounty)
@@ -131,10 +129,11 @@ export function priceDuty(rules: readonly SubsidyRule[], duty: PricedDuty, perso
     role: person.role,
     siteType: duty.siteType,
     durationClass: durationClass(duty.minutes),
+    hotline: duty.hotline ?? false,
     night: duty.night ?? false,
     salariedOfficial: person.salariedOfficial,
     crossCounty:
-      !REMOTE_SITES.has(duty.siteType) &&
+      duty.siteType !== 'online' &&
       duty.siteCounty !== undefined &&
       person.homeCounty !== undefined &&
       duty.siteCounty !== person.homeCounty,

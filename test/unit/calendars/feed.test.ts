@@ -18,7 +18,7 @@ const centre: DutyText = {
   contactPhone: '0858-8220000',
   bringZh: BRING_BY_SITE_KIND_ZH.centre,
 };
-const village: DutyText = { dutyNameZh: '村(居)法律顾问驻村', siteNameZh: '发耳镇某村委会', siteAddressZh: '水城区发耳镇', bringZh: BRING_BY_SITE_KIND_ZH.village, noteZh: '每月至少驻村半天（≥4小时）' };
+const village: DutyText = { dutyNameZh: '村(居)法律顾问驻村', siteNameZh: '发耳镇某村委会', siteAddressZh: '水城区发耳镇', bringZh: BRING_BY_SITE_KIND_ZH.workroom, noteZh: '每月至少驻村半天（≥4小时）' };
 const hotline: DutyText = { dutyNameZh: '12348热线夜班', siteNameZh: '12348贵州法网热线', online: true, bringZh: BRING_BY_SITE_KIND_ZH.hotline };
 const school: DutyText = { dutyNameZh: '法治课', siteNameZh: '钟山区第一小学', contactNameZh: '王校长', contactPhone: '0858-8330000' };
 
@@ -203,5 +203,6 @@ describe('duty text', () => {
   it('UIDs are stable and distinguish shift and person', () => {
     expect(dutyEventUid({ shiftId: '1', personId: '2' })).toBe('duty-s1-p2@zhiban');
     expect(dutyEventUid({ shiftId: '1' }, 'lps.example')).toBe('duty-s1@lps.example');
+    expect(dutyEventUid({ shiftId: 12, personId: 0 })).toBe('duty-s12-p0@zhiban');
   });
 });

@@ -2,7 +2,7 @@
 // township and remote-village ranges, online posts, symmetry and monotonicity.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACCESS_MINUTES, haversineKm, isWinter, travelMinutes, type TravelPlace } from '../../../src/domain/travel';
+import { ACCESS_MINUTES, haversineKm, isWinter, sitePlace, travelMinutes, type TravelPlace } from '../../../src/domain/travel';
 
 // domain.md §2 coordinates ([S] except 六枝 [E]).
 const seat = {
@@ -48,7 +48,7 @@ describe('calibration against domain.md §2', () => {
   it('a township 10–60 km from its county seat is 30–90 min away', () => {
     fc.assert(
       fc.property(fc.double({ min: 10, max: 60, noNaN: true }), fc.boolean(), (km, winter) => {
-        const town = offset(seat.shuicheng, km, ACCESS_MINUTES.township);
+        const town = offset(seat.shuicheng, km, ACCESS_MINUTES.station);
         const t = travelMinutes(town, seat.shuicheng, { winter });
         expect(t).toBeGreaterThanOrEqual(30);
         expect(t).toBeLessThanOrEqual(90);
@@ -59,7 +59,9 @@ describe('calibration against domain.md §2', () => {
   it('a remote 民族乡 village 10–60 km out is 60–150 min away, winter included', () => {
     fc.assert(
       fc.property(fc.double({ min: 10, max: 60, noNaN: true }), fc.boolean(), (km, winter) => {
-        const t = travelMinutes(offset(seat.panzhou, km, ACCESS_MINUTES.remote_village), seat.panzhou, { winter });
+        const p = offset(seat.panzhou, km, 0);
+        const village = sitePlace({ type: 'workroom', lat: p.lat, lon: p.lon, remote: true });
+        const t = travelMinutes(village, seat.panzhou, { winter });
         expect(t).toBeGreaterThanOrEqual(60);
         expect(t).toBeLessThanOrEqual(150);
       }),
@@ -73,6 +75,13 @@ describe('model properties', () => {
     lon: fc.double({ min: 104.2, max: 105.8, noNaN: true }),
     accessMinutes: fc.integer({ min: 0, max: 60 }),
   });
+  it('sitePlace: access minutes from the site type and remote flag; online sites need no travel', () => {
+    expect(sitePlace({ type: 'centre', ...seat.zhongshan, remote: true }).accessMinutes).toBe(0);
+    expect(sitePlace({ type: 'station', ...seat.zhongshan }).accessMinutes).toBe(15);
+    expect(sitePlace({ type: 'workroom', ...seat.zhongshan, remote: true }).accessMinutes).toBe(45);
+    expect(travelMinutes(sitePlace({ type: 'online', lat: 0, lon: 0 }), seat.panzhou)).toBe(0);
+  });
+
   it('online posts need no travel; the same place needs none', () => {
     expect(travelMinutes({ ...seat.zhongshan, online: true }, seat.panzhou)).toBe(0);
     expect(travelMinutes(seat.panzhou, { lat: 0, lon: 0, online: true })).toBe(0);

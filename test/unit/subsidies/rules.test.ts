@@ -6,7 +6,7 @@ import { checkRules, durationClass, priceDuty, type PricedDuty, type PricedPerso
 
 const rules = DEFAULT_SUBSIDY_RULES;
 const lawyer: PricedPerson = { role: 'lawyer', salariedOfficial: false, homeCounty: '520201' };
-const day = (over: Partial<PricedDuty> = {}): PricedDuty => ({ date: '2026-12-03', siteType: 'county_centre', minutes: 480, siteCounty: '520201', ...over });
+const day = (over: Partial<PricedDuty> = {}): PricedDuty => ({ date: '2026-12-03', siteType: 'centre', minutes: 480, siteCounty: '520201', ...over });
 
 /** Which rule ids priced it, and the total. */
 function priced(duty: PricedDuty, person: PricedPerson = lawyer, set: readonly SubsidyRule[] = rules) {
@@ -19,38 +19,38 @@ describe('default rules, one by one', () => {
     expect(priced(day())).toEqual({ ruleId: 'lps-2025.onsite-full', amountFen: 20_000, lines: ['lps-2025.onsite-full'] });
   });
   it('lps-2025.onsite-half: 100 元 for a half day at a township station', () => {
-    expect(priced(day({ siteType: 'township_station', minutes: 240 }))).toMatchObject({ ruleId: 'lps-2025.onsite-half', amountFen: 10_000 });
+    expect(priced(day({ siteType: 'station', minutes: 240 }))).toMatchObject({ ruleId: 'lps-2025.onsite-half', amountFen: 10_000 });
   });
   it('lps-2025.cross-county: +80 元 when the site is outside the home county', () => {
     expect(priced(day({ siteCounty: '520281' }))).toEqual({
       ruleId: 'lps-2025.onsite-full', amountFen: 28_000, lines: ['lps-2025.onsite-full', 'lps-2025.cross-county'],
     });
-    expect(priced(day({ siteType: 'village', minutes: 240, siteCounty: '520203' })).amountFen).toBe(33_333 + 8_000);
+    expect(priced(day({ siteType: 'workroom', minutes: 240, siteCounty: '520203' })).amountFen).toBe(33_333 + 8_000);
   });
   it('lps-2025.hotline-night: 150 元, never a transport supplement', () => {
-    expect(priced(day({ siteType: 'hotline', night: true, minutes: 630, siteCounty: '520281' }))).toEqual({
+    expect(priced(day({ siteType: 'online', hotline: true, night: true, minutes: 630, siteCounty: '520281' }))).toEqual({
       ruleId: 'lps-2025.hotline-night', amountFen: 15_000, lines: ['lps-2025.hotline-night'],
     });
   });
   it('lps-2025.hotline-shift: 100 元 for a day or evening hotline shift', () => {
-    expect(priced(day({ siteType: 'hotline', minutes: 270 }))).toMatchObject({ ruleId: 'lps-2025.hotline-shift', amountFen: 10_000 });
+    expect(priced(day({ siteType: 'online', hotline: true, minutes: 270 }))).toMatchObject({ ruleId: 'lps-2025.hotline-shift', amountFen: 10_000 });
   });
-  it('lps-2025.online: 100 元 an online duty, whatever its length', () => {
+  it('lps-2025.online: 100 元 an online (non-hotline) duty, whatever its length, no transport', () => {
     expect(priced(day({ siteType: 'online', minutes: 480 }))).toMatchObject({ ruleId: 'lps-2025.online', amountFen: 10_000 });
-    expect(priced(day({ siteType: 'online', minutes: 120 }))).toMatchObject({ ruleId: 'lps-2025.online', amountFen: 10_000 });
+    expect(priced(day({ siteType: 'online', minutes: 120, siteCounty: '520281' }))).toEqual({ ruleId: 'lps-2025.online', amountFen: 10_000, lines: ['lps-2025.online'] });
   });
   it('lps-2025.village-visit: a twelfth of the yearly village fee, in whole fen', () => {
-    const p = priced(day({ siteType: 'village', minutes: 240 }), { role: 'grassroots_worker', salariedOfficial: false, homeCounty: '520201' });
+    const p = priced(day({ siteType: 'workroom', minutes: 240 }), { role: 'grassroots_worker', salariedOfficial: false, homeCounty: '520201' });
     expect(p).toMatchObject({ ruleId: 'lps-2025.village-visit', amountFen: 33_333 });
     expect(12 * p.amountFen).toBeLessThanOrEqual(VILLAGE_ADVISER_YEAR_FEN);
   });
   it('lps-2025.school-session: a non-official vice-principal session is paid as a half day', () => {
-    expect(priced(day({ siteType: 'school', minutes: 45 }), { role: 'vice_principal', salariedOfficial: false })).toMatchObject({
+    expect(priced(day({ siteType: 'school', minutes: 45 }), { role: 'legal_vice_principal', salariedOfficial: false })).toMatchObject({
       ruleId: 'lps-2025.school-session', amountFen: 10_000,
     });
   });
   it('lps-2025.official: salaried officials get 0 with the rule that says why, supplements included', () => {
-    const official: PricedPerson = { role: 'vice_principal', salariedOfficial: true, homeCounty: '520203' };
+    const official: PricedPerson = { role: 'legal_vice_principal', salariedOfficial: true, homeCounty: '520203' };
     const p = priceDuty(rules, day({ siteType: 'school', minutes: 45 }), official);
     expect(p).toEqual({
       ruleId: 'lps-2025.official', amountFen: 0,
@@ -93,7 +93,7 @@ describe('rule selection', () => {
 
   it('no rule in force, or none for the role: null rule, nothing paid', () => {
     expect(priced(day({ date: '2024-12-31' }))).toEqual({ ruleId: null, amountFen: 0, lines: [] });
-    expect(priced(day({ siteType: 'hotline' }), { role: 'mediator', salariedOfficial: false })).toEqual({ ruleId: null, amountFen: 0, lines: [] });
+    expect(priced(day({ siteType: 'online', hotline: true }), { role: 'mediator', salariedOfficial: false })).toEqual({ ruleId: null, amountFen: 0, lines: [] });
   });
 
   it('no cross-county supplement when either county is unknown', () => {
