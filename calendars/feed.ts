@@ -10,7 +10,7 @@
 import ical, { ICalEventStatus, escape, type ICalLocation } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime, IANAZone } from 'luxon';
-import type { FeedEvent } from './event';
+import type { FeedEvent } from './event.js';
 
 export const FEED_ZONE = 'Asia/Shanghai';
 

@@ -10,7 +10,7 @@ import {
   type Result,
   type SchoolYearData,
   type WorkingDayCalendar,
-} from '../src/domain/working-days';
+} from '../src/domain/working-days.js';
 
 /** Folder holding holidays/ and school/ (this file's own folder). */
 export const CALENDARS_DIR = fileURLToPath(new URL('.', import.meta.url));

@@ -27,7 +27,7 @@ import {
   type DayKind,
   type Result,
   type WorkingDayCalendar,
-} from './working-days';
+} from './working-days.js';
 
 const { RRule } = rrulePkg;
 

@@ -1,7 +1,7 @@
 // Default Liupanshui subsidy rules from domain.md §8 (all [E]: Guizhou amounts were not found;
 // the comparables are cited there). Integer fen. Order matters among base rules: the first that
 // matches prices the duty, so the salaried-official rule comes first.
-import type { SubsidyRule, SubsidySiteType } from './rules';
+import type { SubsidyRule, SubsidySiteType } from './rules.js';
 
 const FROM = '2025-01-01';
 const ONSITE: readonly SubsidySiteType[] = ['centre', 'station', 'resettlement'];

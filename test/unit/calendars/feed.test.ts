@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dutyDescription, dutyEventUid, dutySummary, BRING_BY_SITE_KIND_ZH, type DutyText, type FeedEvent } from '../../../calendars/event';
-import { buildFeed, foldLine, type FeedInput } from '../../../calendars/feed';
-import { readFeed } from './read-feed';
+import { dutyDescription, dutyEventUid, dutySummary, BRING_BY_SITE_KIND_ZH, type DutyText, type FeedEvent } from '../../../calendars/event.js';
+import { buildFeed, foldLine, type FeedInput } from '../../../calendars/feed.js';
+import { readFeed } from './read-feed.js';
 
 const FIXTURES = new URL('../../fixtures/ics/', import.meta.url);
 

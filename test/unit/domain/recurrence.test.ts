@@ -2,7 +2,7 @@
 // and National Day, the 12348 hotline every day, weekday templates on make-up days, UTC instants.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadWorkingDayCalendar } from '../../../calendars/load';
+import { loadWorkingDayCalendar } from '../../../calendars/load.js';
 import {
   candidateDays,
   expandTemplate,
@@ -12,8 +12,8 @@ import {
   type DutyTemplateRule,
   type Occurrence,
   type Period,
-} from '../../../src/domain/recurrence';
-import { datesBetween, isWorkingDay, type WorkingDayCalendar } from '../../../src/domain/working-days';
+} from '../../../src/domain/recurrence.js';
+import { datesBetween, isWorkingDay, type WorkingDayCalendar } from '../../../src/domain/working-days.js';
 
 const loaded = loadWorkingDayCalendar();
 if (!loaded.ok) throw new Error(loaded.error.message);

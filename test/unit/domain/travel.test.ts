@@ -2,7 +2,7 @@
 // township and remote-village ranges, online posts, symmetry and monotonicity.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACCESS_MINUTES, haversineKm, isWinter, sitePlace, travelMinutes, type TravelPlace } from '../../../src/domain/travel';
+import { ACCESS_MINUTES, haversineKm, isWinter, sitePlace, travelMinutes, type TravelPlace } from '../../../src/domain/travel.js';
 
 // domain.md §2 coordinates ([S] except 六枝 [E]).
 const seat = {

@@ -1,7 +1,7 @@
 // Working-day calendar: the 2025/2026 data as published, day kinds, school days, and refusal of
 // years with no calendar file.
 import { describe, expect, it } from 'vitest';
-import { loadCalendarData, loadWorkingDayCalendar } from '../../../calendars/load';
+import { loadCalendarData, loadWorkingDayCalendar } from '../../../calendars/load.js';
 import {
   buildCalendar,
   datesBetween,
@@ -14,7 +14,7 @@ import {
   weekdayOf,
   type HolidayYearData,
   type WorkingDayCalendar,
-} from '../../../src/domain/working-days';
+} from '../../../src/domain/working-days.js';
 
 function calendar(): WorkingDayCalendar {
   const r = loadWorkingDayCalendar();

@@ -1,8 +1,8 @@
 // Subsidy pricing: one test per default rule, the full/half-day boundary, the cross-county
 // supplement, officials paid nothing, rules picked by date and district, no rule → null.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUBSIDY_RULES, VILLAGE_ADVISER_YEAR_FEN } from '../../../src/subsidies/default-rules';
-import { checkRules, durationClass, priceDuty, type PricedDuty, type PricedPerson, type SubsidyRule } from '../../../src/subsidies/rules';
+import { DEFAULT_SUBSIDY_RULES, VILLAGE_ADVISER_YEAR_FEN } from '../../../src/subsidies/default-rules.js';
+import { checkRules, durationClass, priceDuty, type PricedDuty, type PricedPerson, type SubsidyRule } from '../../../src/subsidies/rules.js';
 
 const rules = DEFAULT_SUBSIDY_RULES;
 const lawyer: PricedPerson = { role: 'lawyer', salariedOfficial: false, homeCounty: '520201' };
