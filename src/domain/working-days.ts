@@ -35,9 +35,20 @@ export interface HolidayDayData {
   runsAs?: Weekday;
 }
 
-/** calendars/holidays/<year>.json (the notice metadata is carried through untouched). */
+/** The State Council notice a holiday file transcribes. */
+export interface HolidayNotice {
+  titleZh: string;
+  /** Document number, e.g. '国办发明电〔2024〕12号'; null when not found in the sources. */
+  number: string | null;
+  /** Date issued, 'YYYY-MM-DD'. */
+  issued: string;
+  sources: readonly string[];
+}
+
+/** calendars/holidays/<year>.json (other fields are carried through untouched). */
 export interface HolidayYearData {
   year: number;
+  notice?: HolidayNotice;
   days: readonly HolidayDayData[];
 }
 

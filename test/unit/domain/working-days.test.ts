@@ -64,6 +64,12 @@ describe('holiday data', () => {
     }
   });
 
+  it('each file cites its notice', () => {
+    const notices = loadCalendarData().holidays.map((h) => [h.year, h.notice?.issued, h.notice?.number]);
+    expect(notices).toEqual([[2025, '2024-11-12', '国办发明电〔2024〕12号'], [2026, '2025-11-04', null]]);
+    for (const h of loadCalendarData().holidays) expect(h.notice?.sources.length).toBeGreaterThan(0);
+  });
+
   it('days off and make-up days are those of the notices', () => {
     const off = (y: number) => loadCalendarData().holidays.find((h) => h.year === y)!.days;
     const makeup2026 = off(2026).filter((d) => d.kind === 'makeup').map((d) => d.date);
