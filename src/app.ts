@@ -12,6 +12,7 @@ import { notFoundHandler, onError } from './http/errors.js';
 import { peopleRoutes } from './http/people.js';
 import { createRouter, type AppEnv } from './http/router.js';
 import { siteRoutes } from './http/sites.js';
+import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 
 export type ApiRouterFactory = (deps: Deps) => OpenAPIHono<AppEnv>;
@@ -50,7 +51,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes()]) {
+  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes()]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));

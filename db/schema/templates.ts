@@ -2,17 +2,17 @@
 // that must happen N times in a window on days the solver picks (a monthly village visit).
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { calendarModeEnum } from './enums.js';
+import { calendarModeEnum, type Language, type Role } from './enums.js';
 import { sites } from './sites.js';
 
 /** One group of identical seats on a shift. */
 export interface SeatSpec {
-  roles: string[];
+  roles: Role[];
   skills: string[];
   /** Required languages (hard): every one of them. */
-  languages: string[];
+  languages: Language[];
   /** Wanted languages (soft): any one of them. */
-  preferredLanguages?: string[];
+  preferredLanguages?: Language[];
   count: number;
   /** Restrict to the site's appointees (school sessions, village visits). */
   appointeesOnly?: boolean;

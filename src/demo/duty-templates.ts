@@ -2,13 +2,13 @@
 // station half-day a week, one flexible adviser visit per village a month, resettlement duty
 // once or twice a week, the 12348 hotline in three shifts a day, and the online desk daily.
 // Pure and deterministic: weekdays are spread by site order, not at random.
-import type { DemoSite } from './types';
+import type { DemoSite, Lang, Role } from './types';
 
 export interface DemoSeat {
-  roles: string[];
+  roles: Role[];
   skills: string[];
-  languages: string[];
-  preferredLanguages?: string[];
+  languages: Lang[];
+  preferredLanguages?: Lang[];
   count: number;
   appointeesOnly?: boolean;
 }
@@ -29,7 +29,7 @@ export interface DemoTemplate {
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR'] as const;
 /** Resettlement sites with at least this many residents get duty twice a week ([E] §4). */
 const LARGE_SITE = 10_000;
-const seat = (roles: string[], count: number, extra: Partial<DemoSeat> = {}): DemoSeat => ({ roles, skills: [], languages: [], count, ...extra });
+const seat = (roles: Role[], count: number, extra: Partial<DemoSeat> = {}): DemoSeat => ({ roles, skills: [], languages: [], count, ...extra });
 
 function centreTemplates(site: DemoSite, isCityCentre: boolean): DemoTemplate[] {
   const base = { siteCode: site.code, rrule: 'FREQ=DAILY', startTime: '09:00', durationMinutes: 480, calendarMode: 'working_days' as const, flexible: null };

@@ -183,6 +183,12 @@ function parseRule(t: DutyTemplateRule): Result<Partial<RRuleOptions>, Recurrenc
   return { ok: true, value: options };
 }
 
+/** Why an RRULE body cannot be used for a duty template, or undefined when it can. */
+export function checkRrule(rrule: string): string | undefined {
+  const r = parseRule({ rrule, startLocal: '00:00', durationMinutes: 1, calendarMode: 'every_day' });
+  return r.ok ? undefined : (r.error as { message: string }).message;
+}
+
 function buildRule(options: Partial<RRuleOptions>, t: DutyTemplateRule, lo: string): InstanceType<typeof RRule> {
   const anchor = effectiveAnchor(options, t.anchorDate ?? t.validFrom ?? DEFAULT_ANCHOR_DATE, lo);
   const [h, m] = t.startLocal.split(':').map(Number) as [number, number];

@@ -9,7 +9,7 @@ import { dutyTemplates } from '../../db/schema/index.js';
 import { IdParam, jsonBody, jsonContent, listOf, problemResponses } from '../../schemas/common.js';
 import { DutyTemplate, DutyTemplateInput, DutyTemplatePatch, DutyTemplateQuery } from '../../schemas/templates.js';
 import { actorOf, canReadRegistry, requireDistrictWrite } from '../auth/principal.js';
-import { checkRrule } from '../domain/rrule-check.js';
+import { checkRrule } from '../domain/recurrence.js';
 import { ApiError, fieldError, notFound } from '../errors.js';
 import { createRouter } from './router.js';
 import { iso } from './serialize.js';
