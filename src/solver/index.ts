@@ -1,0 +1,106 @@
+// Public entry of the pure solver: solve(problem, options) → Solution, plus evaluate, explain and
+// rankCandidates. No I/O, no clock of its own (options.now), no Math.random (options.seed); the
+// input is never mutated; an infeasible or stopped search is a status, not a throw.
+import { checkModel } from './check.js';
+import { compile } from './model/compile.js';
+import { Engine } from './model/engine.js';
+import type { Model } from './model/model.js';
+import type { Assignment, Problem, Score, Solution, SolveOptions, SolveStatus } from './problem.js';
+import { createRng } from './random.js';
+import { anneal } from './search/anneal.js';
+import { construct, load, placePins } from './search/construct.js';
+import { restore, snapshot } from './search/snapshot.js';
+import { initialWeights } from './search/weights.js';
+
+export { evaluate, type Evaluation } from './check.js';
+export { explain, type Explanation } from './explain.js';
+export { rankCandidates, type RankedCandidate } from './rank.js';
+export { CATALOG } from './constraints/catalog.js';
+export type * from './problem.js';
+
+const DEFAULT_LIMIT_MS = 10_000;
+
+export function toAssignments(m: Model, pairs: Int32Array): Assignment[] {
+  const out: Assignment[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const p = pairs[k]!, g = pairs[k + 1]!;
+    const s = m.gShift[g]!;
+    const seat = m.gSeat[g]!;
+    out.push(seat === 0
+      ? { person: m.problem.people[p]!.id, shift: m.problem.shifts[s]!.id }
+      : { person: m.problem.people[p]!.id, shift: m.problem.shifts[s]!.id, seat });
+  }
+  return out;
+}
+
+function initialPairs(m: Model, initial: readonly Assignment[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const a of initial) {
+    const p = m.personIndex.get(a.person);
+    const s = m.shiftIndex.get(a.shift);
+    const seat = a.seat ?? 0;
+    if (p === undefined || s === undefined || seat < 0 || seat >= m.sGroupN[s]!) continue;
+    out.push([p, m.sGroup0[s]! + seat]);
+  }
+  return out;
+}
+
+export function solve(problem: Problem, options: SolveOptions = {}): Solution {
+  const now = options.now;
+  const t0 = now ? now() : 0;
+  const elapsed = () => (now ? now() - t0 : 0);
+  const limit = options.timeLimitMs ?? DEFAULT_LIMIT_MS;
+  const maxIt = options.maxIterations ?? (now ? Number.POSITIVE_INFINITY : 200_000);
+  const m = compile(problem);
+  const e = new Engine(m);
+  const rng = createRng(options.seed ?? 1);
+  const w = initialWeights(m.coverSoft);
+  let firstFeasibleMs: number | null = null;
+  let externalStop = false;
+  const shouldStop = () => {
+    if (!externalStop && options.shouldStop?.()) externalStop = true;
+    return externalStop || (now !== undefined && elapsed() >= limit);
+  };
+
+  placePins(e);
+  if (options.initial) load(e, initialPairs(m, options.initial));
+  e.recompute();
+  if (!options.initial) {
+    construct(e, rng, w, shouldStop);
+    e.recompute();
+  }
+  if (e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
+  let lastReport = -Infinity;
+  const report = (score: Score, iterations: number, force = false) => {
+    if (!options.onProgress) return;
+    const t = elapsed();
+    if (!force && t - lastReport < 200) return;
+    lastReport = t;
+    options.onProgress({ score: { ...score }, elapsedMs: t, iterations });
+  };
+  report(e.score, 0, true);
+
+  const result = anneal(e, {
+    rng, weights: w, t0: m.coverSoft ? 12 : 4, t1: m.coverSoft ? 0.4 : 0.05,
+    progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
+    shouldStop,
+    onBest: (s, it) => report(s, it),
+    onFeasible: () => {
+      if (firstFeasibleMs === null) firstFeasibleMs = elapsed();
+    },
+  });
+  restore(e, result.best);
+  const assignments = toAssignments(m, snapshot(e));
+  const checked = checkModel(m, assignments);
+  report(checked.score, result.iterations, true);
+  const feasible = checked.score.hard <= 1e-9;
+  const perfect = feasible && checked.score.medium <= 1e-9 && checked.score.soft <= 1e-9;
+  const status: SolveStatus = perfect ? 'optimal' : externalStop ? 'stopped' : feasible ? 'feasible' : 'infeasible_hard';
+  return {
+    status,
+    assignments,
+    score: checked.score,
+    violations: checked.violations,
+    stats: { iterations: result.iterations, elapsedMs: elapsed(), firstFeasibleMs },
+  };
+}

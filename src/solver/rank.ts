@@ -1,0 +1,3 @@
+// placeholder
+export interface RankedCandidate { x: number }
+export function rankCandidates(): RankedCandidate[] { return []; }

@@ -1,0 +1,125 @@
+// Local search: simulated annealing over assign / unassign / day-swap / block-swap / flexible-move
+// neighbourhoods with exact incremental deltas, an adaptive hard weight, and the best roster kept
+// lexicographically (snapshotted lazily, only when the search leaves it).
+import type { Engine } from '../model/engine.js';
+import type { Score } from '../problem.js';
+import type { Rng } from '../random.js';
+import { compareScore } from '../score.js';
+import { moveAssign, moveFlex, moveSwapDays, moveUnassign, pickCandidate, type MoveContext } from './moves.js';
+import { snapshot } from './snapshot.js';
+import { scalar, type Weights } from './weights.js';
+
+export interface AnnealOptions {
+  rng: Rng;
+  weights: Weights;
+  /** Fraction of the budget used so far, in [0, 1]; ≥ 1 ends the search. */
+  progress(iterations: number): number;
+  shouldStop(): boolean;
+  onBest(score: Score, iterations: number): void;
+  onFeasible(iterations: number): void;
+  t0: number;
+  t1: number;
+}
+
+export interface AnnealResult {
+  best: Int32Array;
+  bestScore: Score;
+  iterations: number;
+  stopped: boolean;
+}
+
+export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
+  const m = e.m;
+  const { rng, weights: w } = o;
+  const flex: number[] = [];
+  for (let d = 0; d < m.nDemand; d++) if (m.dGroups[d]!.length > 1) flex.push(d);
+  const c: MoveContext = { e, m, rng, flexDemands: Int32Array.from(flex), bufA: [], bufB: [] };
+  const bestScore: Score = { ...e.score };
+  let best = snapshot(e);
+  let pending = false;
+  let atBest = true;
+  let T = o.t0;
+  let it = 0;
+  let stopped = false;
+  let feasibleSeen = e.score.hard <= 1e-9;
+  const G = m.G, P = m.P, D = m.D;
+  if (G === 0 || P === 0) return { best, bestScore, iterations: 0, stopped };
+  const pFlex = flex.length > 0 ? 0.1 : 0;
+  const logRatio = Math.log(o.t1 / o.t0);
+
+  for (;;) {
+    it++;
+    if ((it & 255) === 0) {
+      const f = o.progress(it);
+      if (f >= 1) break;
+      if (o.shouldStop()) {
+        stopped = true;
+        break;
+      }
+      T = o.t0 * Math.exp(logRatio * f);
+      if ((it & 65535) === 0) {
+        if (e.score.hard > 1e-9) w.hard = Math.min(w.hard * 1.25, 1e9);
+        else w.hard = Math.max(w.hardMin, w.hard * 0.9);
+      }
+    }
+    e.begin();
+    const r = rng.next();
+    let ok: boolean;
+    if (r < 0.3) {
+      // Assign: prefer a group whose demand is short.
+      let g = rng.int(G);
+      for (let k = 0; k < 3 && e.state.demandN[m.gDemand[g]!]! >= m.dCount[m.gDemand[g]!]!; k++) g = rng.int(G);
+      ok = moveAssign(c, g, pickCandidate(c, g));
+    } else if (r < 0.4) {
+      let g = rng.int(G);
+      for (let k = 0; k < 3 && e.state.demandN[m.gDemand[g]!]! <= m.dCount[m.gDemand[g]!]!; k++) g = rng.int(G);
+      ok = moveUnassign(c, g);
+    } else if (r < 0.7 - pFlex) {
+      const g = rng.int(G);
+      const mem = e.state.members[g]!;
+      if (mem.length === 0) continue;
+      const p = mem[rng.int(mem.length)]!;
+      const d = m.sDay[m.gShift[g]!]!;
+      ok = moveSwapDays(c, p, pickCandidate(c, g), d, d);
+    } else if (r < 1 - pFlex) {
+      const p = rng.int(P);
+      const q = rng.int(P);
+      const len = 2 + rng.int(6);
+      const d1 = rng.int(Math.max(1, D - len + 1));
+      ok = moveSwapDays(c, p, q, d1, Math.min(D - 1, d1 + len - 1));
+    } else ok = moveFlex(c);
+    if (!ok) continue;
+    const delta = e.evaluate();
+    const v = scalar(delta, w);
+    if (v > 0 && rng.next() >= Math.exp(-v / T)) {
+      e.rollback();
+      continue;
+    }
+    const now: Score = { hard: e.score.hard + delta.hard, medium: e.score.medium + delta.medium, soft: e.score.soft + delta.soft };
+    if (compareScore(now, bestScore) < 0) {
+      e.commit();
+      bestScore.hard = now.hard;
+      bestScore.medium = now.medium;
+      bestScore.soft = now.soft;
+      pending = true;
+      atBest = true;
+      if (!feasibleSeen && now.hard <= 1e-9) {
+        feasibleSeen = true;
+        o.onFeasible(it);
+      }
+      o.onBest(bestScore, it);
+      continue;
+    }
+    if (atBest && pending) {
+      // Leaving the best roster: keep a copy of it first.
+      e.rollback();
+      best = snapshot(e);
+      pending = false;
+      e.evaluate();
+    }
+    e.commit();
+    atBest = false;
+  }
+  if (pending) best = snapshot(e);
+  return { best, bestScore, iterations: it, stopped };
+}

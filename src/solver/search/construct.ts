@@ -1,0 +1,70 @@
+// Construction heuristic: pins first, then every missing seat in most-constrained-first order
+// (fewest qualified candidates), each given to the sampled candidate whose assignment improves the
+// weighted score most (or left empty when no candidate improves it).
+import type { Engine } from '../model/engine.js';
+import type { Model } from '../model/model.js';
+import type { Rng } from '../random.js';
+import { blocked } from './moves.js';
+import type { Weights } from './weights.js';
+import { scalar } from './weights.js';
+
+/** Loads assignments without evaluating each (caches follow through listeners); call recompute. */
+export function load(e: Engine, pairs: ReadonlyArray<readonly [number, number]>): void {
+  for (const [p, g] of pairs) if (!e.state.has(p, g)) e.state.add(p, g);
+}
+
+export function placePins(e: Engine): void {
+  const m = e.m;
+  const pairs: Array<[number, number]> = [];
+  for (let p = 0; p < m.P; p++) for (const g of m.pPins[p]!) pairs.push([p, g]);
+  load(e, pairs);
+}
+
+const SAMPLE = 48;
+
+export function construct(e: Engine, rng: Rng, w: Weights, shouldStop: () => boolean): void {
+  const m: Model = e.m;
+  // Candidate count per demand (over all its alternatives) orders the work.
+  const order: number[] = [];
+  const size = new Float64Array(m.nDemand);
+  for (let d = 0; d < m.nDemand; d++) {
+    if (m.dCount[d]! - e.state.demandN[d]! <= 0) continue;
+    let n = 0;
+    for (const g of m.dGroups[d]!) n += m.candList[m.gCand[g]!]!.length;
+    size[d] = n / Math.max(1, m.dCount[d]!);
+    order.push(d);
+  }
+  order.sort((a, b) => size[a]! - size[b]! || a - b);
+  let steps = 0;
+  for (const d of order) {
+    const groups = m.dGroups[d]!;
+    while (e.state.demandN[d]! < m.dCount[d]!) {
+      if ((++steps & 63) === 0 && shouldStop()) return;
+      let bestP = -1, bestG = -1, bestV = 0;
+      for (const g of groups) {
+        const list = m.candList[m.gCand[g]!]!;
+        const n = list.length;
+        const tries = Math.min(n, groups.length > 1 ? Math.ceil(SAMPLE / Math.min(groups.length, 8)) : SAMPLE);
+        for (let t = 0; t < tries; t++) {
+          const p = n <= SAMPLE && groups.length === 1 ? list[t]! : list[rng.int(n)]!;
+          if (blocked(m, p, g) || e.state.has(p, g)) continue;
+          e.begin();
+          e.plan(p, g, 1);
+          const v = scalar(e.evaluate(), w);
+          e.rollback();
+          if (v < bestV) {
+            bestV = v;
+            bestP = p;
+            bestG = g;
+          }
+        }
+        if (groups.length > 8 && bestP >= 0 && rng.next() < 0.5) break;
+      }
+      if (bestP < 0) break;
+      e.begin();
+      e.plan(bestP, bestG, 1);
+      e.evaluate();
+      e.commit();
+    }
+  }
+}
