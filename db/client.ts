@@ -27,6 +27,8 @@ export interface RawSql {
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The postgres:// URL (PostgreSQL only), for libraries that open their own pool. */
+  url?: string;
   raw: RawSql;
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
     return {
       db,
       kind: 'postgres',
+      url: opts.url,
       raw: { query: async (text, params = []) => (await sql.unsafe(text, params as never[])) as never },
       close: () => sql.end({ timeout: 5 }),
     };

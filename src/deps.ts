@@ -1,6 +1,8 @@
 // What the app needs from the outside world, passed in (never imported as singletons), so tests
 // build the whole app on a test database in one line.
 import type { Database } from '../db/client.js';
+import type { WorkingDayCalendar } from './domain/working-days.js';
+import type { SolveQueue } from './roster/jobs.js';
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -14,6 +16,10 @@ export interface Deps {
   logger: Logger;
   /** Base URL for links in responses (feed URLs). */
   publicUrl: string;
+  /** China's working-day calendars (holidays, make-up days, school terms). */
+  calendar: WorkingDayCalendar;
+  /** The solve queue; absent in processes that only serve reads. */
+  queue?: SolveQueue;
 }
 
 export const silentLogger: Logger = { info() {}, error() {} };

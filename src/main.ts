@@ -6,6 +6,8 @@ import { boot } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { consoleLogger, type Deps } from './deps.js';
+import { loadCalendarOrThrow } from './calendar.js';
+import { startSolveQueue } from './roster/worker.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -13,7 +15,9 @@ async function main(): Promise<void> {
   const logger = consoleLogger(config.logLevel);
   const { database, seeded } = await boot(config);
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
-  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl };
+  const calendar = loadCalendarOrThrow();
+  const queue = await startSolveQueue({ database, calendar, logger, work: config.runWorker });
+  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue };
   const app = createApp(deps);
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info('shutting down', { signal });
     server.close(async () => {
+      await queue.stop();
       await database.close();
       process.exit(0);
     });

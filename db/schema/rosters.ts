@@ -33,6 +33,13 @@ export const rosters = pgTable(
     score: jsonb('score'),
     progress: jsonb('progress'),
     error: text('error'),
+    /** Set by DELETE …/solve: the worker stops at its next check and keeps the best so far. */
+    stopRequested: boolean('stop_requested').notNull().default(false),
+    /** Explanation of the last solve or edit: score by constraint, violations, unfilled seats. */
+    report: jsonb('report'),
+    /** The draft version the report describes. */
+    reportVersion: integer('report_version'),
+    solvedAt: timestamp('solved_at', { withTimezone: true }),
     seed: integer('seed').notNull().default(1),
     seconds: integer('seconds').notNull().default(20),
     jobId: text('job_id'),

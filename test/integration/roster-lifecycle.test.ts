@@ -1,0 +1,70 @@
+// The job life cycle through the API: generate → queued → solving → solved, progress as SSE,
+// assignments, and an early stop that keeps the best roster found.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Roster } from '../../schemas/rosters.js';
+import type { SolveQueue } from '../../src/roster/jobs.js';
+import { testApp, type TestContext } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
+import { waitForStatus, withQueue } from '../support/queue.js';
+
+let t: TestContext;
+let queue: SolveQueue;
+beforeAll(async () => {
+  t = await testApp('demo');
+  queue = await withQueue(t);
+});
+afterAll(async () => {
+  await queue.stop();
+  await t.close();
+});
+
+describe('roster job life cycle', () => {
+  it('generates, solves as a job and serves the assignments', async () => {
+    const res = await t.call('POST', '/api/v1/rosters', { body: { period: '2026-12', scope: '520203', seconds: 3 } });
+    expect(res.status, await res.clone().text()).toBe(202);
+    const queued = Roster.parse(await res.json());
+    expect(queued.status).toBe('queued');
+    expect(res.headers.get('location')).toBe(`/api/v1/rosters/${queued.id}`);
+    const done = Roster.parse(await waitForStatus(t, queued.id, ['solved', 'failed']));
+    expect(done.status).toBe('solved');
+    expect(done.score!.hard).toBe(0);
+    expect(done.counts!.seats).toBeGreaterThan(100);
+    expect(done.counts!.filled).toBeGreaterThan(0);
+    const list = (await (await t.call('GET', `/api/v1/rosters/${queued.id}/assignments?limit=5000`)).json()) as { items: { localDate: string; personName: string }[] };
+    expect(list.items.length).toBe(done.counts!.filled);
+    expect(list.items.every((a) => a.localDate.startsWith('2026-12'))).toBe(true);
+  });
+
+  it('streams progress as server-sent events and ends with done', async () => {
+    const res = await t.call('POST', '/api/v1/rosters', { body: { period: '2026-12', scope: '520203', seconds: 2, seed: 7 } });
+    const { id } = Roster.parse(await res.json());
+    const sse = await t.call('GET', `/api/v1/rosters/${id}/events`);
+    expect(sse.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const text = await sse.text();
+    const events = [...text.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
+    expect(events.at(-1)).toBe('done');
+    const last = JSON.parse([...text.matchAll(/^data: (.*)$/gm)].at(-1)![1]!) as { status: string };
+    expect(last.status).toBe('solved');
+  });
+
+  it('stops early on request and keeps the best roster so far', async () => {
+    const res = await t.call('POST', '/api/v1/rosters', { body: { period: '2026-12', scope: '520203', seconds: 120 } });
+    const { id } = Roster.parse(await res.json());
+    await waitForStatus(t, id, ['solving']);
+    await new Promise((r) => setTimeout(r, 1500));
+    const stop = await t.call('DELETE', `/api/v1/rosters/${id}/solve`);
+    expect(stop.status).toBe(202);
+    const started = Date.now();
+    const done = Roster.parse(await waitForStatus(t, id, ['stopped', 'solved', 'failed'], 30_000));
+    expect(done.status).toBe('stopped');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(done.counts!.filled).toBeGreaterThan(0);
+    await expectProblem(await t.call('DELETE', `/api/v1/rosters/${id}/solve`), 409);
+  });
+
+  it('refuses a period without a working-day calendar, a bad scope and a foreign district', async () => {
+    await expectProblem(await t.call('POST', '/api/v1/rosters', { body: { period: '2031-03', scope: '520203' } }), 422, '/period');
+    await expectProblem(await t.call('POST', '/api/v1/rosters', { body: { period: '2026-13', scope: '520203' } }), 422, '/period');
+    await expectProblem(await t.call('POST', '/api/v1/rosters', { body: { period: '2026-12', scope: '529999' } }), 422, '/scope');
+  });
+});
