@@ -39,7 +39,7 @@ export const FieldErrorSchema = z.object({
 });
 
 export const ProblemSchema = z
-  .object({
+  .looseObject({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),

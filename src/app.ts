@@ -12,7 +12,9 @@ import { notFoundHandler, onError } from './http/errors.js';
 import { peopleRoutes } from './http/people.js';
 import { createRouter, type AppEnv } from './http/router.js';
 import { siteRoutes } from './http/sites.js';
+import { rosterEditRoutes } from './http/roster-edits.js';
 import { rosterRoutes } from './http/rosters.js';
+import { rosterVersionRoutes } from './http/roster-versions.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 
@@ -52,7 +54,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes()]) {
+  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes(), rosterEditRoutes(), rosterVersionRoutes()]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));

@@ -3,6 +3,7 @@
 import type { Database } from '../db/client.js';
 import type { WorkingDayCalendar } from './domain/working-days.js';
 import type { SolveQueue } from './roster/jobs.js';
+import type { PublishHook } from './roster/publish.js';
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -20,6 +21,8 @@ export interface Deps {
   calendar: WorkingDayCalendar;
   /** The solve queue; absent in processes that only serve reads. */
   queue?: SolveQueue;
+  /** Run inside every publication's transaction (the subsidy ledger). */
+  publishHooks?: PublishHook[];
 }
 
 export const silentLogger: Logger = { info() {}, error() {} };

@@ -1,0 +1,54 @@
+// Publishing freezes the draft as an immutable version (1, 2, 3 …) in one transaction, together
+// with whatever must follow a publication (the subsidy ledger's records, via hooks).
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { audit } from '../../db/repositories/audit.js';
+import { draftAssignments, lockRoster } from '../../db/repositories/rosters.js';
+import { publishedAssignments, rosters, rosterVersions } from '../../db/schema/index.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { requirePlanScope } from '../auth/scope.js';
+import { ApiError, notFound } from '../errors.js';
+import type { RosterReport } from './report.js';
+
+/** Runs inside the publication's transaction (e.g. the subsidy ledger). */
+export type PublishHook = (tx: Tx, rosterId: number, version: number, now: Date) => Promise<void>;
+
+export interface PublishOutcome {
+  version: number;
+  assignments: number;
+}
+
+export async function publishRoster(
+  db: Db,
+  p: Principal,
+  rosterId: number,
+  opts: { ifMatch?: string; note: string; now: Date; hooks: readonly PublishHook[] },
+): Promise<PublishOutcome> {
+  return db.transaction(async (tx) => {
+    const roster = await lockRoster(tx, rosterId);
+    if (!roster) throw notFound('roster');
+    requirePlanScope(p, roster.scope);
+    if (opts.ifMatch !== undefined && Number(opts.ifMatch.replace(/^W\//, '').replace(/"/g, '')) !== roster.draftVersion) {
+      throw new ApiError('precondition_failed', `the roster changed since you reviewed it (now version "${roster.draftVersion}")`, [], { currentVersion: roster.draftVersion });
+    }
+    if (roster.status === 'queued' || roster.status === 'solving') throw new ApiError('conflict', 'a solve is running; publish when it has finished');
+    if (roster.status === 'failed') throw new ApiError('conflict', `the last solve failed (${roster.error ?? 'unknown'}); solve again before publishing`);
+    const report = roster.report as RosterReport | null;
+    const hard = report?.violations.filter((v) => v.level === 'hard') ?? [];
+    if (hard.length) {
+      throw new ApiError('conflict', `a published roster never breaks a hard rule; fix these first: ${hard.slice(0, 5).map((v) => v.message).join('；')}`, [], { violations: hard });
+    }
+    const drafts = await draftAssignments(tx, rosterId);
+    const version = (roster.publishedVersion ?? 0) + 1;
+    await tx.insert(rosterVersions).values({ rosterId, version, publishedAt: opts.now, publishedBy: actorOf(p), score: roster.score, note: opts.note });
+    for (let i = 0; i < drafts.length; i += 500) {
+      await tx.insert(publishedAssignments).values(
+        drafts.slice(i, i + 500).map((a) => ({ rosterId, version, shiftId: a.shiftId, seatGroup: a.seatGroup, seatIndex: a.seatIndex, personId: a.personId })),
+      );
+    }
+    await tx.update(rosters).set({ publishedVersion: version, updatedAt: opts.now }).where(eq(rosters.id, rosterId));
+    for (const hook of opts.hooks) await hook(tx, rosterId, version, opts.now);
+    await audit(tx, { actor: actorOf(p), action: 'publish', entity: 'roster', entityId: rosterId, detail: { version, assignments: drafts.length, note: opts.note } });
+    return { version, assignments: drafts.length };
+  });
+}
