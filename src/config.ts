@@ -25,6 +25,10 @@ const EnvSchema = z.object({
   ZHIBAN_WORKER: z.enum(['0', '1']).default('1'),
   /** Public base URL used in feed links, e.g. https://zhiban.example.cn; defaults to the bind address. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Seconds between job-queue maintenance runs (expired jobs of dead workers are retried then). */
+  ZHIBAN_JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Seconds a solve job may overrun its time limit before it counts as dead and is retried. */
+  ZHIBAN_JOB_EXPIRE_SLACK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 
@@ -38,6 +42,8 @@ export interface Config {
   runWorker: boolean;
   publicUrl: string;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  jobMaintenanceSeconds: number;
+  jobExpireSlackSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,5 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     runWorker: e.ZHIBAN_WORKER === '1',
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    jobMaintenanceSeconds: e.ZHIBAN_JOB_MAINTENANCE_SECONDS,
+    jobExpireSlackSeconds: e.ZHIBAN_JOB_EXPIRE_SLACK_SECONDS,
   };
 }

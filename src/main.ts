@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { database, seeded } = await boot(config);
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
   const calendar = loadCalendarOrThrow();
-  const queue = await startSolveQueue({ database, calendar, logger, work: config.runWorker });
+  const queue = await startSolveQueue({ database, calendar, logger, work: config.runWorker, queueOptions: { maintenanceIntervalSeconds: config.jobMaintenanceSeconds, expireSlackSeconds: config.jobExpireSlackSeconds } });
   const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue };
   const app = createApp(deps);
 

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = consoleLogger(config.logLevel);
   const { database } = await boot(config, { seed: false });
-  const queue = await startSolveQueue({ database, calendar: loadCalendarOrThrow(), logger, work: true });
+  const queue = await startSolveQueue({ database, calendar: loadCalendarOrThrow(), logger, work: true, queueOptions: { maintenanceIntervalSeconds: config.jobMaintenanceSeconds, expireSlackSeconds: config.jobExpireSlackSeconds } });
   process.stdout.write(`zhiban worker ready (database: ${database.kind}, pid ${process.pid})\n`);
   const shutdown = async () => {
     await queue.stop();

@@ -16,6 +16,8 @@ export interface JobQueueOptions {
   /** Seconds between maintenance runs (expired jobs are retried then). */
   maintenanceIntervalSeconds?: number;
   pollingIntervalSeconds?: number;
+  /** Seconds a job may overrun its solve time limit before it is presumed dead (default 30). */
+  expireSlackSeconds?: number;
 }
 
 export function createBoss(database: Database, url: string | undefined, opts: JobQueueOptions = {}): PgBoss {
@@ -32,7 +34,10 @@ export function createBoss(database: Database, url: string | undefined, opts: Jo
 }
 
 export class SolveQueue {
-  constructor(readonly boss: PgBoss) {}
+  constructor(
+    readonly boss: PgBoss,
+    private readonly expireSlackSeconds = 30,
+  ) {}
 
   async start(): Promise<void> {
     await this.boss.start();
@@ -43,7 +48,8 @@ export class SolveQueue {
    *  by another worker) only when its worker has clearly died. */
   async enqueue(data: SolveJobData, seconds: number): Promise<string> {
     const id = await this.boss.send(SOLVE_QUEUE, data, {
-      expireInSeconds: Math.max(30, Math.ceil(seconds * 1.5) + 30),
+      // Loading and saving take time too: 1.5 × the limit, plus the slack.
+      expireInSeconds: Math.ceil(seconds * 1.5) + this.expireSlackSeconds,
       retryLimit: 3,
       retryDelay: 1,
     });

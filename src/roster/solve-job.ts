@@ -35,6 +35,7 @@ export async function runSolveJob(deps: SolveJobDeps, data: SolveJobData, job: {
   if ((roster.progress as { jobDone?: string } | null)?.jobDone === job.id) return;
 
   await db.update(rosters).set({ status: 'solving', error: null, updatedAt: new Date() }).where(eq(rosters.id, roster.id));
+  deps.logger.info('solve started', { rosterId: roster.id, job: job.id, mode: data.mode, pid: process.pid });
   try {
     const built = await buildRosterProblem(db, roster, deps.calendar);
     const drafts = await draftAssignments(db, roster.id);

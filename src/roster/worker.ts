@@ -19,7 +19,7 @@ export interface QueueSetup {
 export async function startSolveQueue(setup: QueueSetup): Promise<SolveQueue> {
   const boss = createBoss(setup.database, setup.database.url, setup.queueOptions);
   boss.on('error', (err) => setup.logger.error('job queue error', { error: err.message }));
-  const queue = new SolveQueue(boss);
+  const queue = new SolveQueue(boss, setup.queueOptions?.expireSlackSeconds);
   await queue.start();
   if (setup.work) {
     await queue.work(
