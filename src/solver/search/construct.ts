@@ -22,6 +22,20 @@ export function placePins(e: Engine): void {
 
 const SAMPLE = 48;
 
+/** Whether p already holds a same-day seat whose time (with travel) clashes with group g. */
+function clashesAny(e: Engine, p: number, g: number): boolean {
+  const m = e.m;
+  const s = m.gShift[g]!;
+  const cell = e.state.cells[p * m.D + m.sDay[s]!];
+  if (!cell) return false;
+  for (const h of cell) {
+    const t = m.gShift[h]!;
+    const gap = m.travel.minutes(m.sLoc[s]!, m.sLoc[t]!);
+    if (m.sStart[t]! < m.sEnd[s]! + gap && m.sStart[s]! < m.sEnd[t]! + gap) return true;
+  }
+  return false;
+}
+
 export function construct(e: Engine, rng: Rng, w: Weights, shouldStop: () => boolean): void {
   const m: Model = e.m;
   // Candidate count per demand (over all its alternatives) orders the work.
@@ -47,7 +61,7 @@ export function construct(e: Engine, rng: Rng, w: Weights, shouldStop: () => boo
         const tries = Math.min(n, groups.length > 1 ? Math.ceil(SAMPLE / Math.min(groups.length, 8)) : SAMPLE);
         for (let t = 0; t < tries; t++) {
           const p = n <= SAMPLE && groups.length === 1 ? list[t]! : list[rng.int(n)]!;
-          if (blocked(m, p, g) || e.state.has(p, g)) continue;
+          if (blocked(m, p, g) || e.state.has(p, g) || clashesAny(e, p, g)) continue;
           e.begin();
           e.plan(p, g, 1);
           const v = scalar(e.evaluate(), w);
