@@ -2,6 +2,7 @@
 // and exports `run(args: string[]): Promise<number>` (the exit code).
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   // Registered commands; each import is lazy so one command's dependencies never slow another.
+  curtois: () => import('./cli/curtois.js'),
 };
 
 async function main(argv: string[]): Promise<number> {
