@@ -5,7 +5,7 @@ import { checkModel } from './check.js';
 import { CATALOG } from './constraints/catalog.js';
 import { loadedEngine } from './loaded.js';
 import type { Assignment, Level, Problem, Score, Violation } from './problem.js';
-import { firstHardReason, qualificationReason } from './reasons.js';
+import { firstHardReason, hardReason, qualificationReason } from './reasons.js';
 
 export interface ConstraintTotal {
   constraint: string;
@@ -64,6 +64,11 @@ export function explain(problem: Problem, solution: { assignments: readonly Assi
         if (e.state.has(p, g)) { why = { constraint: 'already', reason: '已在此岗位' }; break; }
         if (!m.qualMask[m.gQual[g]!]![p]) {
           why ??= { constraint: 'qualification', reason: qualificationReason(m, p, g) ?? '资格不符' };
+          continue;
+        }
+        const allowed = m.gAllowed[g];
+        if (allowed && !allowed.has(p)) {
+          if (!why || why.constraint === 'qualification') why = { constraint: 'appointee', reason: hardReason(m, p, g, 'appointee') };
           continue;
         }
         e.begin();
