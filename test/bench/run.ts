@@ -2,6 +2,8 @@
 // Sections live beside this file; each exports `run(args): Promise<void>`.
 // `npm run bench -- <section>` runs one section only.
 const sections: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  curtois: () => import('./curtois.js'),
+  'zhiban-shaped': () => import('./zhiban-shaped.js'),
 };
 
 async function main(argv: string[]): Promise<void> {
