@@ -1,4 +1,4 @@
-// `npm run cli -- curtois solve FILE --seconds N --seed S --out ROSTER [--workers K]` solves a
+// `npm run cli -- curtois solve FILE --seconds N --seed S --out ROSTER [--workers K] [--iterations I]` solves a
 // Curtois benchmark instance and prints one JSON line {instance, objective, hardViolations,
 // seconds, firstFeasibleSeconds}; `curtois score FILE ROSTER` re-scores a roster file.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ function instanceName(file: string): string {
 }
 
 function usage(): number {
-  process.stderr.write('usage: curtois solve FILE [--seconds N] [--seed S] [--out ROSTER] [--workers K]\n'
+  process.stderr.write('usage: curtois solve FILE [--seconds N] [--seed S] [--out ROSTER] [--workers K] [--iterations I]\n'
     + '       curtois score FILE ROSTER\n');
   return 2;
 }
@@ -38,13 +38,16 @@ export async function run(args: string[]): Promise<number> {
   const seconds = Number(flag(args, 'seconds') ?? 10);
   const seed = Number(flag(args, 'seed') ?? 1);
   const workers = Number(flag(args, 'workers') ?? 1);
+  // An iteration budget makes a run repeat exactly whatever the machine's load (tests use it).
+  const iterations = flag(args, 'iterations');
+  const budget = iterations === undefined ? {} : { maxIterations: Number(iterations) };
   const out = flag(args, 'out');
   const t0 = performance.now();
   let solution: Solution;
   if (workers > 1) {
-    solution = await runSolver(problem, { seed, workers, timeLimitMs: seconds * 1000 }).result;
+    solution = await runSolver(problem, { seed, workers, timeLimitMs: seconds * 1000, ...budget }).result;
   } else {
-    solution = solve(problem, { seed, timeLimitMs: seconds * 1000, now: () => performance.now() });
+    solution = solve(problem, { seed, timeLimitMs: seconds * 1000, now: () => performance.now(), ...budget });
   }
   const elapsed = (performance.now() - t0) / 1000;
   if (out) writeFileSync(out, writeRoster(problem, solution.assignments));
