@@ -29,6 +29,8 @@ export class WindowDp {
   private readonly wWish: number;
   /** A price per shift above any gain a shift can bring (caps the Lagrangian bisection). */
   private readonly priceCap: number;
+  /** Last Lagrangian price per counter (warm start). */
+  private readonly prices: Float64Array;
 
   constructor(private readonly e: Engine, private readonly w: Weights) {
     this.m = e.m;
@@ -41,6 +43,7 @@ export class WindowDp {
     let maxWish = 0;
     for (const list of this.m.pWishDay.values()) for (const x of list) maxWish = Math.max(maxWish, x.weight);
     this.priceCap = maxUnder * this.wUnder + 2 * maxWish * this.wWish + 1;
+    this.prices = new Float64Array(this.m.counters.length);
   }
 
   /** Plans (on the engine, after begin()) the best rebuild of p's days [a, b]; false if none
@@ -133,7 +136,9 @@ export class WindowDp {
       const k = m.counters[c]!;
       if (c === minCounter || !Number.isFinite(k.bound.hardMax)) continue;
       if (k.to < a || k.from > b) continue;
-      lagr.push({ c, cap: k.bound.hardMax - used(c, false), price: 0, lo: 0, hi: this.priceCap });
+      // Warm start from the price that worked last time, decayed so it can come down again.
+      const warm = this.prices[c]! * 0.8;
+      lagr.push({ c, cap: k.bound.hardMax - used(c, false), price: warm, lo: 0, hi: this.priceCap });
     }
 
     // Weekends: only weekends not already worked outside the window can add to the count.
@@ -174,6 +179,8 @@ export class WindowDp {
       else if (left.worked) s0 = sigLocal.get(m.sSig[left.shift]!)! * Rcap + Math.min(left.len, Rcap) - 1;
       else s0 = nWork + Math.min(left.len, Koff) - 1;
       cost[s0] = 0;
+      let mlHi = 0, klHi = 0;
+      const boundedMinutes = Number.isFinite(maxMinutes) && minCounter >= 0;
       for (let i = 0; i < n; i++) {
         const d = a + i;
         const nx = this.next;
@@ -191,48 +198,72 @@ export class WindowDp {
             extra[j]! += L.price * (k.minutes ? Mn[j]! / 60 : 1);
           }
         }
-        const units = Mn.map((x) => (minCounter >= 0 ? x / unit : 0));
+        // Per-choice tables for the inner loop: target state offset, minutes units, total cost,
+        // and which choices may follow each tag set (successions).
+        const jOff = new Int32Array(nc), jUnits = new Int32Array(nc), jCost = new Float64Array(nc);
+        for (let j = 0; j < nc; j++) {
+          jOff[j] = sigLocal.get(S[j]!)! * Rcap;
+          jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
+          jCost[j] = C[j]! + extra[j]!;
+        }
+        const nSigL = sigs.length;
+        const allowed = new Uint8Array(nSigL * nc);
+        for (let x = 0; x < nSigL; x++) for (let j = 0; j < nc; j++) allowed[x * nc + j] = forbidden(sigs[x]!, S[j]!) ? 0 : 1;
         const off = forced[i]! < 0;
+        const fj = forced[i]!;
         const bi = i * size;
-        for (let kl = 0; kl < K1; kl++) {
-          for (let ml = 0; ml < M1; ml++) {
+        const incWork = wkNew[i] && !sameWk[i] ? 1 : 0;
+        const incOff = wkNew[i] ? 1 : 0;
+        const costArr = this.cost, back = this.back, pick = this.pick;
+        const mlTop = Math.min(Mlev, mlHi), klTop = Math.min(Klev, klHi);
+        for (let kl = 0; kl <= klTop; kl++) {
+          for (let ml = 0; ml <= mlTop; ml++) {
             const rowBase = nSeq * (ml + M1 * kl);
             for (let q = 0; q < nSeq; q++) {
-              const cur = this.cost[rowBase + q]!;
+              const cur = costArr[rowBase + q]!;
               if (cur === INF) continue;
               const from = rowBase + q;
               const prevWork = q < nWork;
-              const r = prevWork ? (q % Rcap) + 1 : 0;
-              const k = prevWork ? 0 : q - nWork + 1;
-              // Rest on day d.
-              if (off && (!prevWork || r >= minW || d - r === 0)) {
-                const to = nSeq * (ml + M1 * kl) + nWork + (prevWork ? 0 : Math.min(k + 1, Koff) - 1);
-                if (cur < nx[to]!) { nx[to] = cur; this.back[bi + to] = from; this.pick[bi + to] = -1; }
+              let r = 0, r2 = 1, sigRow = 0;
+              if (prevWork) {
+                const x = (q / Rcap) | 0;
+                r = q - x * Rcap + 1;
+                r2 = r + 1 > Rcap ? Rcap : r + 1;
+                sigRow = x * nc;
+                if (off && (r >= minW || d - r === 0)) {
+                  const to = rowBase + nWork;
+                  if (cur < nx[to]!) { nx[to] = cur; back[bi + to] = from; pick[bi + to] = -1; }
+                }
+                if (r + 1 > maxW) continue;
+              } else {
+                const k = q - nWork + 1;
+                if (off) {
+                  const to = rowBase + nWork + (k + 1 > Koff ? Koff : k + 1) - 1;
+                  if (cur < nx[to]!) { nx[to] = cur; back[bi + to] = from; pick[bi + to] = -1; }
+                }
+                if (k < minOff && d - k !== 0) continue;
               }
-              if (!prevWork && k < minOff && d - k !== 0) continue;
-              if (prevWork && r + 1 > maxW) continue;
-              const prevSig = prevWork ? sigs[(q / Rcap) | 0]! : -1;
-              const r2 = prevWork ? Math.min(r + 1, Rcap) : 1;
+              const kl2 = kl + (prevWork ? incWork : incOff);
+              if (kl2 > Klev) continue;
               for (let j = 0; j < nc; j++) {
-                if (!off && j !== forced[i]) continue;
-                if (prevWork && forbidden(prevSig, S[j]!)) continue;
-                let ml2 = ml + units[j]!;
+                if (!off && j !== fj) continue;
+                if (prevWork && allowed[sigRow + j] === 0) continue;
+                let ml2 = ml + jUnits[j]!;
                 if (ml2 > Mlev) {
-                  if (Number.isFinite(maxMinutes) && minCounter >= 0) continue;
+                  if (boundedMinutes) continue;
                   ml2 = Mlev;
                 }
-                let kl2 = kl;
-                if (wkNew[i] && !(sameWk[i] && prevWork)) {
-                  kl2++;
-                  if (kl2 > Klev) continue;
-                }
-                const v = cur + C[j]! + extra[j]!;
-                const to = nSeq * (ml2 + M1 * kl2) + sigLocal.get(S[j]!)! * Rcap + r2 - 1;
-                if (v < nx[to]!) { nx[to] = v; this.back[bi + to] = from; this.pick[bi + to] = j; }
+                const v = cur + jCost[j]!;
+                const to = nSeq * (ml2 + M1 * kl2) + jOff[j]! + r2 - 1;
+                if (v < nx[to]!) { nx[to] = v; back[bi + to] = from; pick[bi + to] = j; }
               }
             }
           }
         }
+        let maxU = 0;
+        for (let j = 0; j < nc; j++) if (jUnits[j]! > maxU) maxU = jUnits[j]!;
+        mlHi += maxU;
+        if (incOff) klHi++;
         this.next = this.cost;
         this.cost = nx;
       }
@@ -304,6 +335,7 @@ export class WindowDp {
       }
       if (!over) {
         solution = choice;
+        for (const L of lagr) this.prices[L.c] = L.price;
         break;
       }
     }
