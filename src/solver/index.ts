@@ -8,7 +8,9 @@ import type { Model } from './model/model.js';
 import type { Assignment, Problem, Score, Solution, SolveOptions, SolveStatus } from './problem.js';
 import { createRng } from './random.js';
 import { anneal } from './search/anneal.js';
-import { construct, load, placePins } from './search/construct.js';
+import { construct, constructByDp, load, placePins } from './search/construct.js';
+import { isDayGrid } from './search/dp-context.js';
+import { WindowDp } from './search/dp.js';
 import { restore, snapshot } from './search/snapshot.js';
 import { initialWeights } from './search/weights.js';
 
@@ -68,6 +70,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   if (options.initial) load(e, initialPairs(m, options.initial));
   e.recompute();
   if (!options.initial) {
+    if (isDayGrid(m)) constructByDp(e, new WindowDp(e, w), rng, w, shouldStop);
     construct(e, rng, w, shouldStop);
     e.recompute();
   }

@@ -47,8 +47,10 @@ export class WindowDp {
   }
 
   /** Plans (on the engine, after begin()) the best rebuild of p's days [a, b]; false if none
-   * differs from the current roster or the window is too large to solve. */
-  rebuild(p: number, a: number, b: number): boolean {
+   * differs from the current roster or the window is too large to solve. `proRata` (for a
+   * left-to-right construction pass) holds the period's limits to their share up to day b, so the
+   * first windows do not use up a whole period's minutes, shift counts or weekends. */
+  rebuild(p: number, a: number, b: number, proRata = false): boolean {
     const { m, e } = this;
     const st = e.state;
     const D = m.D;
@@ -121,14 +123,17 @@ export class WindowDp {
     if (minCounter >= 0 && unit > 0) {
       const k = m.counters[minCounter]!;
       outsideMin = used(minCounter, false);
-      maxMinutes = k.bound.hardMax - outsideMin;
+      const share = proRata && b < D - 1 ? (b + 1) / D : 1;
+      const slack = share < 1 ? m.minutesUnit : 0;
+      maxMinutes = k.bound.hardMax * share + slack - outsideMin;
+      const minTarget = k.bound.hardMin * share;
       // Only levels the window can reach matter: at most the longest choice of every day.
       let reach = 0;
       for (const M of chMin) reach += M.length > 0 ? Math.max(...M) / unit : 0;
       const top = Math.min(reach, Number.isFinite(maxMinutes) ? Math.floor(maxMinutes / unit) : reach);
       if (top >= 0 && top <= 600) {
         Mlev = top;
-        needLev = Number.isFinite(k.bound.hardMin) ? Math.max(0, Math.ceil((k.bound.hardMin - outsideMin) / unit)) : 0;
+        needLev = Number.isFinite(minTarget) ? Math.max(0, Math.ceil((minTarget - outsideMin) / unit)) : 0;
         if (Number.isFinite(maxMinutes) && Math.floor(maxMinutes / unit) > reach) maxMinutes = INF;
       } else minCounter = -1;
     }
@@ -138,11 +143,13 @@ export class WindowDp {
       if (k.to < a || k.from > b) continue;
       // Warm start from the price that worked last time, decayed so it can come down again.
       const warm = this.prices[c]! * 0.8;
-      lagr.push({ c, cap: k.bound.hardMax - used(c, false), price: warm, lo: 0, hi: this.priceCap });
+      const capShare = proRata && b < D - 1 ? Math.ceil((k.bound.hardMax * (b + 1)) / D) + 1 : k.bound.hardMax;
+      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: warm, lo: 0, hi: this.priceCap + this.w.hard });
     }
 
     // Weekends: only weekends not already worked outside the window can add to the count.
-    const wk = tightest(m.pWeekends[p]!).max;
+    const wkAll = tightest(m.pWeekends[p]!).max;
+    const wk = proRata && b < D - 1 && Number.isFinite(wkAll) ? Math.min(wkAll, Math.ceil((wkAll * (b + 1)) / D)) : wkAll;
     const wkNew = new Uint8Array(n), sameWk = new Uint8Array(n);
     let Klev = 0;
     if (Number.isFinite(wk)) {
