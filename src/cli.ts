@@ -4,6 +4,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   // Registered commands; each import is lazy so one command's dependencies never slow another.
   token: () => import('./cli/token.js'),
   seed: () => import('./cli/seed.js'),
+  curtois: () => import('./cli/curtois.js'),
 };
 
 async function main(argv: string[]): Promise<number> {

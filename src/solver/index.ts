@@ -8,7 +8,9 @@ import type { Model } from './model/model.js';
 import type { Assignment, Problem, Score, Solution, SolveOptions, SolveStatus } from './problem.js';
 import { createRng } from './random.js';
 import { anneal } from './search/anneal.js';
-import { construct, load, placePins } from './search/construct.js';
+import { construct, constructByDp, load, placePins } from './search/construct.js';
+import { isDayGrid } from './search/dp-context.js';
+import { WindowDp } from './search/dp.js';
 import { restore, snapshot } from './search/snapshot.js';
 import { initialWeights } from './search/weights.js';
 
@@ -55,6 +57,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   const e = new Engine(m);
   const rng = createRng(options.seed ?? 1);
   const w = initialWeights(m.coverSoft);
+  const tune = (options as { tune?: { hw?: number; t0?: number; t1?: number; adapt?: boolean; pDp?: number; dpMax?: number } }).tune;
+  if (tune?.hw) w.hard = tune.hw;
   let firstFeasibleMs: number | null = null;
   let externalStop = false;
   const shouldStop = () => {
@@ -66,6 +70,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   if (options.initial) load(e, initialPairs(m, options.initial));
   e.recompute();
   if (!options.initial) {
+    if (isDayGrid(m)) constructByDp(e, new WindowDp(e, w), rng, w, shouldStop);
     construct(e, rng, w, shouldStop);
     e.recompute();
   }
@@ -81,7 +86,10 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   report(e.score, 0, true);
 
   const result = anneal(e, {
-    rng, weights: w, t0: m.coverSoft ? 12 : 4, t1: m.coverSoft ? 0.4 : 0.05,
+    rng, weights: w, t0: tune?.t0 ?? (m.coverSoft ? 12 : 4), t1: tune?.t1 ?? (m.coverSoft ? 0.4 : 0.05),
+    adaptHard: tune?.adapt ?? true,
+    ...(tune?.pDp !== undefined ? { pDp: tune.pDp } : {}),
+    ...(tune?.dpMax !== undefined ? { dpMaxLen: tune.dpMax } : {}),
     progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
     shouldStop,
     onBest: (s, it) => report(s, it),

@@ -3,6 +3,8 @@
 // `npm run bench -- <section>` runs one section only.
 const sections: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   demo: () => import('../../src/demo/bench.js'),
+  curtois: () => import('./curtois.js'),
+  'zhiban-shaped': () => import('./zhiban-shaped.js'),
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 // Hard (with optional soft band): per-person bounds on the number of shifts (optionally of a tag
 // or on weekend/holiday days) and on minutes worked, per period, per week or per day range.
-// Minutes are charged per started hour outside a hard bound and per hour (fractional) outside a
-// soft band.
+// Minutes are charged per started minutesUnit (the median shift length) outside a hard bound and
+// per hour (fractional) outside a soft band.
 import type { Counter, Model } from '../model/model.js';
 import type { Score, Violation } from '../problem.js';
 import { dayLabel, who } from '../sentences.js';
@@ -21,12 +21,12 @@ export function counterMatches(m: Model, c: Counter, s: number): boolean {
 }
 
 /** Adds the weighted cost of value v (a count, or minutes) of counter c. */
-export function counterCost(c: Counter, v: number, weight: number, acc: Score): void {
+export function counterCost(c: Counter, v: number, weight: number, acc: Score, unit: number): void {
   const b = c.bound;
   if (c.minutes) {
     let hard = 0, soft = 0;
-    if (v > b.hardMax) hard += Math.ceil((v - b.hardMax) / 60);
-    if (v < b.hardMin) hard += Math.ceil((b.hardMin - v) / 60);
+    if (v > b.hardMax) hard += Math.ceil((v - b.hardMax) / unit);
+    if (v < b.hardMin) hard += Math.ceil((b.hardMin - v) / unit);
     if (v > b.softMax) soft += (v - b.softMax) / 60;
     if (v < b.softMin) soft += (b.softMin - v) / 60;
     acc.hard += weight * hard;
@@ -70,7 +70,7 @@ export const shiftLimits: ConstraintDef = {
       local(scope, acc) {
         for (let i = 0; i < scope.persons.length; i++) {
           const list = m.pCounters[scope.persons[i]!]!;
-          for (let k = 0; k < list.length; k++) counterCost(m.counters[list[k]!]!, counts[list[k]!]!, weight, acc);
+          for (let k = 0; k < list.length; k++) counterCost(m.counters[list[k]!]!, counts[list[k]!]!, weight, acc, m.minutesUnit);
         }
       },
     };
@@ -83,7 +83,7 @@ export const shiftLimits: ConstraintDef = {
         if (counterMatches(m, c, it.s)) v += c.minutes ? m.sEnd[it.s]! - m.sStart[it.s]! : 1;
       }
       const acc = { hard: 0, medium: 0, soft: 0 };
-      counterCost(c, v, weight, acc);
+      counterCost(c, v, weight, acc, m.minutesUnit);
       if (acc.hard === 0 && acc.soft === 0) continue;
       const lim = problem.people[c.person]!.limits![c.limit]!;
       const what = c.minutes

@@ -226,10 +226,12 @@ export function compile(problem: Problem): Model {
   const budget = new Float64Array(districts.map.size).fill(Number.POSITIVE_INFINITY);
   for (const b of problem.budgets ?? []) budget[districts.map.get(b.district)!] = b.fen;
 
+  const durations = problem.shifts.map((x) => x.end - x.start).sort((x, y) => x - y);
+  const minutesUnit = Math.max(1, durations[durations.length >> 1] ?? 60);
   const reach = Math.ceil((maxDur + Math.max(travel.maxMinutes, maxRest)) / DAY) + 1;
   return {
     problem, D, P, S, G, L, nDemand, nTags: tags.map.size, tagIndex: tags.map, personIndex, shiftIndex,
-    locIndex, travel, reach,
+    locIndex, travel, reach, minutesUnit,
     dayWeekend, dayHoliday, dayWeekendId, nWeekends, dayLabel,
     sStart, sEnd, sDay, sLoc, sDistrict, sCost, sCross, sTags, sSig, nSig, sRest, sGroup0, sGroupN,
     sWeekendish, sNight,

@@ -74,6 +74,30 @@ export class Engine {
     return this.delta;
   }
 
+  /** Like evaluate, with the delta split per constraint id (for explanations, not the hot path). */
+  evaluateByConstraint(): Map<string, Score> {
+    const before = this.incs.map((inc) => {
+      const a = { hard: 0, medium: 0, soft: 0 };
+      inc.local(this.scope, a);
+      return a;
+    });
+    this.apply(1);
+    const out = new Map<string, Score>();
+    let h = 0, md = 0, sf = 0;
+    this.incs.forEach((inc, i) => {
+      const a = { hard: 0, medium: 0, soft: 0 };
+      inc.local(this.scope, a);
+      const b = before[i]!;
+      const d = { hard: a.hard - b.hard, medium: a.medium - b.medium, soft: a.soft - b.soft };
+      h += d.hard; md += d.medium; sf += d.soft;
+      if (d.hard !== 0 || d.medium !== 0 || d.soft !== 0) out.set(inc.id, d);
+    });
+    this.delta.hard = h;
+    this.delta.medium = md;
+    this.delta.soft = sf;
+    return out;
+  }
+
   commit(): void {
     this.score.hard += this.delta.hard;
     this.score.medium += this.delta.medium;

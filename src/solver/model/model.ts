@@ -52,6 +52,9 @@ export interface Model {
   shiftIndex: Map<string, number>;
   locIndex: Map<string, number>;
   travel: TravelTable;
+  /** Minutes per hard unit of a minutes limit: the median shift length (so that one shift too
+   * many or too few weighs about as much as one broken count limit). */
+  minutesUnit: number;
   /** Days a conflict (overlap, rest) can reach across: partner shifts lie within ±reach days. */
   reach: number;
 

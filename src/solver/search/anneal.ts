@@ -6,6 +6,8 @@ import type { Score } from '../problem.js';
 import type { Rng } from '../random.js';
 import { compareScore } from '../score.js';
 import { moveAssign, moveFlex, moveSwapDays, moveUnassign, pickCandidate, type MoveContext } from './moves.js';
+import { isDayGrid } from './dp-context.js';
+import { WindowDp } from './dp.js';
 import { snapshot } from './snapshot.js';
 import { scalar, type Weights } from './weights.js';
 
@@ -19,6 +21,10 @@ export interface AnnealOptions {
   onFeasible(iterations: number): void;
   t0: number;
   t1: number;
+  adaptHard?: boolean;
+  /** Probability per iteration of a window rebuild by dynamic programming (day-grid problems). */
+  pDp?: number;
+  dpMaxLen?: number;
 }
 
 export interface AnnealResult {
@@ -46,6 +52,9 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
   if (G === 0 || P === 0) return { best, bestScore, iterations: 0, stopped };
   const pFlex = flex.length > 0 ? 0.1 : 0;
   const logRatio = Math.log(o.t1 / o.t0);
+  const dp = isDayGrid(m) ? new WindowDp(e, w) : null;
+  const pDp = dp ? o.pDp ?? 1 / 1500 : 0;
+  const dpMax = Math.min(D, o.dpMaxLen ?? 28);
 
   for (;;) {
     it++;
@@ -57,7 +66,7 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
         break;
       }
       T = o.t0 * Math.exp(logRatio * f);
-      if ((it & 65535) === 0) {
+      if (o.adaptHard && (it & 65535) === 0) {
         if (e.score.hard > 1e-9) w.hard = Math.min(w.hard * 1.25, 1e9);
         else w.hard = Math.max(w.hardMin, w.hard * 0.9);
       }
@@ -65,7 +74,11 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
     e.begin();
     const r = rng.next();
     let ok: boolean;
-    if (r < 0.3) {
+    if (dp && rng.next() < pDp) {
+      const len = Math.min(D, 7 + rng.int(Math.max(1, dpMax - 6)));
+      const a = rng.int(D - len + 1);
+      ok = dp.rebuild(rng.int(P), a, a + len - 1);
+    } else if (r < 0.3) {
       // Assign: prefer a group whose demand is short.
       let g = rng.int(G);
       for (let k = 0; k < 3 && e.state.demandN[m.gDemand[g]!]! >= m.dCount[m.gDemand[g]!]!; k++) g = rng.int(G);

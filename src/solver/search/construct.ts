@@ -4,6 +4,7 @@
 import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
 import type { Rng } from '../random.js';
+import type { WindowDp } from './dp.js';
 import { blocked } from './moves.js';
 import type { Weights } from './weights.js';
 import { scalar } from './weights.js';
@@ -21,6 +22,70 @@ export function placePins(e: Engine): void {
 }
 
 const SAMPLE = 48;
+
+/** Day-grid construction: every person in turn builds their roster left to right, window by
+ * window, by the exact DP (each person's own rules are met by construction; cover is seen as it
+ * fills). Windows are short on long periods so one pass stays cheap. */
+export function constructByDp(e: Engine, dp: WindowDp, rng: Rng, w: Weights, shouldStop: () => boolean): void {
+  const m = e.m;
+  const len = Math.max(7, Math.min(14, Math.floor((28 * 28) / Math.max(1, m.D))));
+  const order = Array.from({ length: m.P }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const tryWindow = (p: number, a: number, b: number, proRata: boolean) => {
+    e.begin();
+    if (!dp.rebuild(p, a, b, proRata)) return;
+    if (scalar(e.evaluate(), w) <= 0) e.commit();
+    else e.rollback();
+  };
+  for (const p of order) {
+    for (let a = 0; a < m.D; a += len) {
+      if (shouldStop()) return;
+      tryWindow(p, a, Math.min(m.D - 1, a + len - 1), true);
+    }
+  }
+  // Second pass with the real limits, right to left, for people still outside a minutes bound.
+  for (const p of order) {
+    if (!outsideMinutes(e, p)) continue;
+    for (let b = m.D - 1; b >= 0; b -= len) {
+      if (shouldStop()) return;
+      tryWindow(p, Math.max(0, b - 2 * len + 1), b, false);
+      if (!outsideMinutes(e, p)) break;
+    }
+  }
+}
+
+/** Whether p's minutes over the period break a hard bound of a period-wide minutes limit. */
+function outsideMinutes(e: Engine, p: number): boolean {
+  const m = e.m;
+  let total = 0;
+  for (let d = 0; d < m.D; d++) {
+    const cell = e.state.cells[p * m.D + d];
+    if (cell) for (const g of cell) total += m.sEnd[m.gShift[g]!]! - m.sStart[m.gShift[g]!]!;
+  }
+  for (const c of m.pCounters[p]!) {
+    const k = m.counters[c]!;
+    if (!k.minutes || k.tag !== -1 || k.dayKind !== 0 || k.from !== 0 || k.to !== m.D - 1) continue;
+    if (total < k.bound.hardMin || total > k.bound.hardMax) return true;
+  }
+  return false;
+}
+
+/** Whether p already holds a same-day seat whose time (with travel) clashes with group g. */
+function clashesAny(e: Engine, p: number, g: number): boolean {
+  const m = e.m;
+  const s = m.gShift[g]!;
+  const cell = e.state.cells[p * m.D + m.sDay[s]!];
+  if (!cell) return false;
+  for (const h of cell) {
+    const t = m.gShift[h]!;
+    const gap = m.travel.minutes(m.sLoc[s]!, m.sLoc[t]!);
+    if (m.sStart[t]! < m.sEnd[s]! + gap && m.sStart[s]! < m.sEnd[t]! + gap) return true;
+  }
+  return false;
+}
 
 export function construct(e: Engine, rng: Rng, w: Weights, shouldStop: () => boolean): void {
   const m: Model = e.m;
@@ -47,7 +112,7 @@ export function construct(e: Engine, rng: Rng, w: Weights, shouldStop: () => boo
         const tries = Math.min(n, groups.length > 1 ? Math.ceil(SAMPLE / Math.min(groups.length, 8)) : SAMPLE);
         for (let t = 0; t < tries; t++) {
           const p = n <= SAMPLE && groups.length === 1 ? list[t]! : list[rng.int(n)]!;
-          if (blocked(m, p, g) || e.state.has(p, g)) continue;
+          if (blocked(m, p, g) || e.state.has(p, g) || clashesAny(e, p, g)) continue;
           e.begin();
           e.plan(p, g, 1);
           const v = scalar(e.evaluate(), w);

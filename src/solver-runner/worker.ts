@@ -1,0 +1,22 @@
+// Worker-thread side of the runner: solves one seed with the real clock, streams progress to the
+// parent, and stops (keeping the best roster) when the parent raises the shared stop flag.
+import { parentPort, workerData } from 'node:worker_threads';
+import { solve } from '../solver/index.js';
+import type { Problem, SolveOptions } from '../solver/problem.js';
+
+export interface WorkerInput {
+  problem: Problem;
+  options: Omit<SolveOptions, 'now' | 'onProgress' | 'shouldStop'>;
+  /** Int32Array view over it: index 0 becomes 1 to stop. */
+  stop: SharedArrayBuffer;
+}
+
+const input = workerData as WorkerInput;
+const flag = new Int32Array(input.stop);
+const solution = solve(input.problem, {
+  ...input.options,
+  now: () => performance.now(),
+  shouldStop: () => Atomics.load(flag, 0) === 1,
+  onProgress: (progress) => parentPort?.postMessage({ type: 'progress', progress }),
+});
+parentPort?.postMessage({ type: 'done', solution });

@@ -1,0 +1,372 @@
+// Large move for day-grid problems: rebuild one person's days [a, b] optimally by dynamic
+// programming over (last shift's tag set, length of the current block of work or rest, minutes
+// used, new weekends worked), given everyone else fixed. Costs are exact marginals of cover and
+// wishes; successions, consecutive-day bounds, the period's minutes and the weekend limit are
+// states; other count limits get Lagrangian prices. The engine then scores the move exactly.
+import type { Engine } from '../model/engine.js';
+import type { Model } from '../model/model.js';
+import { wishMatches } from '../constraints/wishes.js';
+import { blocked } from './moves.js';
+import { edgeBlock, tightest } from './dp-context.js';
+import type { Weights } from './weights.js';
+
+const INF = Number.POSITIVE_INFINITY;
+const MAX_STATES = 300_000;
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+export class WindowDp {
+  private readonly m: Model;
+  private cost = new Float64Array(0);
+  private next = new Float64Array(0);
+  private back = new Int32Array(0);
+  private pick = new Int16Array(0);
+  private readonly wUnder: number;
+  private readonly wOver: number;
+  private readonly wWish: number;
+  /** A price per shift above any gain a shift can bring (caps the Lagrangian bisection). */
+  private readonly priceCap: number;
+  /** Last Lagrangian price per counter (warm start). */
+  private readonly prices: Float64Array;
+
+  constructor(private readonly e: Engine, private readonly w: Weights) {
+    this.m = e.m;
+    const W = this.m.weights;
+    this.wUnder = (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium);
+    this.wOver = W.get('over-cover') ?? 1;
+    this.wWish = W.get('wishes') ?? 1;
+    let maxUnder = 0;
+    for (let d = 0; d < this.m.nDemand; d++) maxUnder = Math.max(maxUnder, this.m.dUnder[d]!);
+    let maxWish = 0;
+    for (const list of this.m.pWishDay.values()) for (const x of list) maxWish = Math.max(maxWish, x.weight);
+    this.priceCap = maxUnder * this.wUnder + 2 * maxWish * this.wWish + 1;
+    this.prices = new Float64Array(this.m.counters.length);
+  }
+
+  /** Plans (on the engine, after begin()) the best rebuild of p's days [a, b]; false if none
+   * differs from the current roster or the window is too large to solve. `proRata` (for a
+   * left-to-right construction pass) holds the period's limits to their share up to day b, so the
+   * first windows do not use up a whole period's minutes, shift counts or weekends. */
+  rebuild(p: number, a: number, b: number, proRata = false): boolean {
+    const { m, e } = this;
+    const st = e.state;
+    const D = m.D;
+    const n = b - a + 1;
+    const base = p * D;
+    const pins = m.pPins[p]!;
+
+    // Choices per day: group, tag-set signature, minutes, marginal cost.
+    const chG: number[][] = [], chSig: number[][] = [], chMin: number[][] = [], chCost: number[][] = [];
+    const forced = new Int32Array(n).fill(-1);
+    const sigs: number[] = [];
+    let unit = 0;
+    for (let i = 0; i < n; i++) {
+      const d = a + i;
+      const G: number[] = [], S: number[] = [], M: number[] = [], C: number[] = [];
+      for (const g of m.groupsByDay[d]!) {
+        if (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g)) continue;
+        const s = m.gShift[g]!;
+        const dem = m.gDemand[g]!;
+        const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
+        let c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
+        const wl = m.pWishDay.get(base + d);
+        if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * this.wWish;
+        G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
+        if (!sigs.includes(m.sSig[s]!)) sigs.push(m.sSig[s]!);
+        unit = gcd(unit, m.sEnd[s]! - m.sStart[s]!);
+        if (pins.length > 0 && m.pinned.has(p * m.G + g)) forced[i] = G.length - 1;
+      }
+      chG.push(G); chSig.push(S); chMin.push(M); chCost.push(C);
+    }
+    const left = edgeBlock(st, p, a, -1);
+    const right = edgeBlock(st, p, b, 1);
+    if (left?.worked && !sigs.includes(m.sSig[left.shift]!)) sigs.push(m.sSig[left.shift]!);
+    const sigLocal = new Map(sigs.map((s, i) => [s, i]));
+
+    const cons = tightest(m.pConsec[p]!);
+    const minW = cons.min, maxW = cons.max;
+    const Rcap = Number.isFinite(maxW) ? Math.max(1, maxW) : Math.max(1, minW);
+    const minOff = tightest(m.pConsecOff[p]!).min;
+    const Koff = Math.max(1, minOff);
+    const nWork = sigs.length * Rcap;
+    const nSeq = nWork + Koff;
+
+    // Minutes of the period, exactly, in units of the gcd of shift lengths.
+    let outsideMin = 0;
+    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number }> = [];
+    let minCounter = -1;
+    for (const c of m.pCounters[p]!) {
+      const k = m.counters[c]!;
+      if (minCounter < 0 && k.minutes && k.tag === -1 && k.dayKind === 0 && k.from === 0 && k.to === D - 1
+        && (Number.isFinite(k.bound.hardMax) || Number.isFinite(k.bound.hardMin))) minCounter = c;
+    }
+    const used = (c: number, inside: boolean): number => {
+      const k = m.counters[c]!;
+      let v = 0;
+      for (let d = k.from; d <= k.to; d++) {
+        if ((d >= a && d <= b) !== inside) continue;
+        const cell = st.cells[base + d];
+        if (!cell) continue;
+        for (const g of cell) {
+          const s = m.gShift[g]!;
+          if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
+          if (k.dayKind !== 0 && !(k.dayKind & 1 && m.dayWeekend[d]) && !(k.dayKind & 2 && m.dayHoliday[d])) continue;
+          v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
+        }
+      }
+      return v;
+    };
+    let Mlev = 0, needLev = 0, maxMinutes = INF;
+    if (minCounter >= 0 && unit > 0) {
+      const k = m.counters[minCounter]!;
+      outsideMin = used(minCounter, false);
+      const share = proRata && b < D - 1 ? (b + 1) / D : 1;
+      const slack = share < 1 ? m.minutesUnit : 0;
+      maxMinutes = k.bound.hardMax * share + slack - outsideMin;
+      const minTarget = k.bound.hardMin * share;
+      // Only levels the window can reach matter: at most the longest choice of every day.
+      let reach = 0;
+      for (const M of chMin) reach += M.length > 0 ? Math.max(...M) / unit : 0;
+      const top = Math.min(reach, Number.isFinite(maxMinutes) ? Math.floor(maxMinutes / unit) : reach);
+      if (top >= 0 && top <= 600) {
+        Mlev = top;
+        needLev = Number.isFinite(minTarget) ? Math.max(0, Math.ceil((minTarget - outsideMin) / unit)) : 0;
+        if (Number.isFinite(maxMinutes) && Math.floor(maxMinutes / unit) > reach) maxMinutes = INF;
+      } else minCounter = -1;
+    }
+    for (const c of m.pCounters[p]!) {
+      const k = m.counters[c]!;
+      if (c === minCounter || !Number.isFinite(k.bound.hardMax)) continue;
+      if (k.to < a || k.from > b) continue;
+      // Warm start from the price that worked last time, decayed so it can come down again.
+      const warm = this.prices[c]! * 0.8;
+      const capShare = proRata && b < D - 1 ? Math.ceil((k.bound.hardMax * (b + 1)) / D) + 1 : k.bound.hardMax;
+      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: warm, lo: 0, hi: this.priceCap + this.w.hard });
+    }
+
+    // Weekends: only weekends not already worked outside the window can add to the count.
+    const wkAll = tightest(m.pWeekends[p]!).max;
+    const wk = proRata && b < D - 1 && Number.isFinite(wkAll) ? Math.min(wkAll, Math.ceil((wkAll * (b + 1)) / D)) : wkAll;
+    const wkNew = new Uint8Array(n), sameWk = new Uint8Array(n);
+    let Klev = 0;
+    if (Number.isFinite(wk)) {
+      const workedOutside = new Set<number>();
+      for (let d = 0; d < D; d++) {
+        if ((d < a || d > b) && st.dayCount[base + d]! > 0 && m.dayWeekendId[d]! >= 0) workedOutside.add(m.dayWeekendId[d]!);
+      }
+      const inWindow = new Set<number>();
+      for (let i = 0; i < n; i++) {
+        const id = m.dayWeekendId[a + i]!;
+        wkNew[i] = id >= 0 && !workedOutside.has(id) ? 1 : 0;
+        sameWk[i] = i > 0 && id >= 0 && m.dayWeekendId[a + i - 1] === id ? 1 : 0;
+        if (wkNew[i]) inWindow.add(id);
+      }
+      // Levels beyond the weekends the window holds are never reached.
+      Klev = Math.min(Math.max(0, wk - workedOutside.size), inWindow.size);
+    }
+    const M1 = Mlev + 1, K1 = Klev + 1;
+    const size = nSeq * M1 * K1;
+    if (size * n > MAX_STATES * 8 || size > MAX_STATES) return false;
+    this.ensure(size, n);
+
+    const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
+    const forbidden = (x: number, y: number) => succ[x * nSig + y] === 1 || (own !== null && own !== undefined && own[x * nSig + y] === 1);
+
+    let solution: Int32Array | null = null;
+    let fallback: Int32Array | null = null;
+    for (let round = 0; round < 6; round++) {
+      const cost = this.cost;
+      cost.fill(INF, 0, size);
+      // Entry state from the block left of the window.
+      let s0: number;
+      if (!left) s0 = nWork + Koff - 1;
+      else if (left.worked) s0 = sigLocal.get(m.sSig[left.shift]!)! * Rcap + Math.min(left.len, Rcap) - 1;
+      else s0 = nWork + Math.min(left.len, Koff) - 1;
+      cost[s0] = 0;
+      let mlHi = 0, klHi = 0;
+      const boundedMinutes = Number.isFinite(maxMinutes) && minCounter >= 0;
+      for (let i = 0; i < n; i++) {
+        const d = a + i;
+        const nx = this.next;
+        nx.fill(INF, 0, size);
+        const G = chG[i]!, S = chSig[i]!, Mn = chMin[i]!, C = chCost[i]!;
+        const nc = G.length;
+        const extra = new Float64Array(nc);
+        for (const L of lagr) {
+          if (L.price === 0) continue;
+          const k = m.counters[L.c]!;
+          if (d < k.from || d > k.to) continue;
+          for (let j = 0; j < nc; j++) {
+            const s = m.gShift[G[j]!]!;
+            if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
+            extra[j]! += L.price * (k.minutes ? Mn[j]! / 60 : 1);
+          }
+        }
+        // Per-choice tables for the inner loop: target state offset, minutes units, total cost,
+        // and which choices may follow each tag set (successions).
+        const jOff = new Int32Array(nc), jUnits = new Int32Array(nc), jCost = new Float64Array(nc);
+        for (let j = 0; j < nc; j++) {
+          jOff[j] = sigLocal.get(S[j]!)! * Rcap;
+          jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
+          jCost[j] = C[j]! + extra[j]!;
+        }
+        const nSigL = sigs.length;
+        const allowed = new Uint8Array(nSigL * nc);
+        for (let x = 0; x < nSigL; x++) for (let j = 0; j < nc; j++) allowed[x * nc + j] = forbidden(sigs[x]!, S[j]!) ? 0 : 1;
+        const off = forced[i]! < 0;
+        const fj = forced[i]!;
+        const bi = i * size;
+        const incWork = wkNew[i] && !sameWk[i] ? 1 : 0;
+        const incOff = wkNew[i] ? 1 : 0;
+        const costArr = this.cost, back = this.back, pick = this.pick;
+        const mlTop = Math.min(Mlev, mlHi), klTop = Math.min(Klev, klHi);
+        for (let kl = 0; kl <= klTop; kl++) {
+          for (let ml = 0; ml <= mlTop; ml++) {
+            const rowBase = nSeq * (ml + M1 * kl);
+            for (let q = 0; q < nSeq; q++) {
+              const cur = costArr[rowBase + q]!;
+              if (cur === INF) continue;
+              const from = rowBase + q;
+              const prevWork = q < nWork;
+              let r = 0, r2 = 1, sigRow = 0;
+              if (prevWork) {
+                const x = (q / Rcap) | 0;
+                r = q - x * Rcap + 1;
+                r2 = r + 1 > Rcap ? Rcap : r + 1;
+                sigRow = x * nc;
+                if (off && (r >= minW || d - r === 0)) {
+                  const to = rowBase + nWork;
+                  if (cur < nx[to]!) { nx[to] = cur; back[bi + to] = from; pick[bi + to] = -1; }
+                }
+                if (r + 1 > maxW) continue;
+              } else {
+                const k = q - nWork + 1;
+                if (off) {
+                  const to = rowBase + nWork + (k + 1 > Koff ? Koff : k + 1) - 1;
+                  if (cur < nx[to]!) { nx[to] = cur; back[bi + to] = from; pick[bi + to] = -1; }
+                }
+                if (k < minOff && d - k !== 0) continue;
+              }
+              const kl2 = kl + (prevWork ? incWork : incOff);
+              if (kl2 > Klev) continue;
+              for (let j = 0; j < nc; j++) {
+                if (!off && j !== fj) continue;
+                if (prevWork && allowed[sigRow + j] === 0) continue;
+                let ml2 = ml + jUnits[j]!;
+                if (ml2 > Mlev) {
+                  if (boundedMinutes) continue;
+                  ml2 = Mlev;
+                }
+                const v = cur + jCost[j]!;
+                const to = nSeq * (ml2 + M1 * kl2) + jOff[j]! + r2 - 1;
+                if (v < nx[to]!) { nx[to] = v; back[bi + to] = from; pick[bi + to] = j; }
+              }
+            }
+          }
+        }
+        let maxU = 0;
+        for (let j = 0; j < nc; j++) if (jUnits[j]! > maxU) maxU = jUnits[j]!;
+        mlHi += maxU;
+        if (incOff) klHi++;
+        this.next = this.cost;
+        this.cost = nx;
+      }
+      // Close the window against the block to its right.
+      let best = INF, bestState = -1;
+      const hw = this.w.hard;
+      for (let kl = 0; kl < K1; kl++) {
+        for (let ml = 0; ml < M1; ml++) {
+          for (let q = 0; q < nSeq; q++) {
+            const idx = q + nSeq * (ml + M1 * kl);
+            let v = this.cost[idx]!;
+            if (v === INF) continue;
+            if (minCounter >= 0 && ml < needLev) v += hw * Math.ceil(((needLev - ml) * unit) / m.minutesUnit);
+            if (q < nWork) {
+              const r = (q % Rcap) + 1;
+              const startEdge = b - r + 1 === 0;
+              if (right) {
+                if (right.worked) {
+                  if (forbidden(sigs[(q / Rcap) | 0]!, m.sSig[right.shift]!)) v += hw;
+                  const len = r + right.len;
+                  if (len > maxW) v += hw * (len - maxW);
+                  if (len < minW && !startEdge && !right.edge) v += hw * (minW - len);
+                } else {
+                  if (r < minW && !startEdge) v += hw * (minW - r);
+                  if (right.len < minOff && !right.edge) v += hw * (minOff - right.len);
+                }
+              }
+            } else if (right) {
+              const k = q - nWork + 1;
+              const startEdge = b - k + 1 === 0;
+              if (right.worked) {
+                if (k < minOff && !startEdge) v += hw * (minOff - k);
+                if (right.len < minW && !right.edge) v += hw * (minW - right.len);
+              } else if (k + right.len < minOff && !startEdge && !right.edge) v += hw * (minOff - k - right.len);
+            }
+            if (v < best) { best = v; bestState = idx; }
+          }
+        }
+      }
+      if (bestState < 0) return false;
+      const choice = new Int32Array(n).fill(-1);
+      let sIdx = bestState;
+      for (let i = n - 1; i >= 0; i--) {
+        const j = this.pick[i * size + sIdx]!;
+        choice[i] = j < 0 ? -1 : chG[i]![j]!;
+        sIdx = this.back[i * size + sIdx]!;
+      }
+      fallback = choice;
+      // Price count limits the choice overshoots (bisection on each price), and solve again; the
+      // first choice within every limit wins.
+      let over = false;
+      for (const L of lagr) {
+        const k = m.counters[L.c]!;
+        let v = 0;
+        for (let i = 0; i < n; i++) {
+          const g = choice[i]!;
+          if (g < 0 || a + i < k.from || a + i > k.to) continue;
+          const s = m.gShift[g]!;
+          if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
+          v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
+        }
+        if (v > L.cap) {
+          over = true;
+          L.lo = L.price;
+          L.price = round >= 4 ? L.hi : (L.lo + L.hi) / 2;
+        } else if (L.price > 0) {
+          L.hi = L.price;
+        }
+      }
+      if (!over) {
+        solution = choice;
+        for (const L of lagr) this.prices[L.c] = L.price;
+        break;
+      }
+    }
+    solution ??= fallback;
+    if (!solution) return false;
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      const cell = st.cells[base + a + i];
+      const g = solution[i]!;
+      if (cell) for (const h of cell) if (h !== g) { e.plan(p, h, -1); changed = true; }
+      if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
+    }
+    e.scope.touch(p, a, b);
+    return changed;
+  }
+
+  private ensure(size: number, n: number): void {
+    if (this.cost.length < size) {
+      this.cost = new Float64Array(size);
+      this.next = new Float64Array(size);
+    }
+    if (this.back.length < size * n) {
+      this.back = new Int32Array(size * n);
+      this.pick = new Int16Array(size * n);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Bench section: the Curtois benchmark instances present in ../shared/benchmarks/curtois (or the
+// files given as arguments) solved at fixed time limits (default 10 s and 60 s, one core, seed 1);
+// prints objective, best-known, gap and time to first feasible, and writes bench-results/curtois.json.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCurtois } from '../../src/solver/formats/curtois.js';
+import { solve } from '../../src/solver/index.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CURTOIS_DIR = resolve(repoRoot, '../shared/benchmarks/curtois');
+
+export interface CurtoisRow {
+  instance: string;
+  limitSeconds: number;
+  objective: number;
+  hardViolations: number;
+  bestKnown: number | null;
+  gapPercent: number | null;
+  firstFeasibleSeconds: number | null;
+  iterations: number;
+}
+
+export function bestKnown(): Map<string, number> {
+  const file = resolve(CURTOIS_DIR, 'best-known.tsv');
+  const out = new Map<string, number>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const f = line.split('\t');
+    if (f.length >= 6 && f[0]) out.set(f[0], Number(f[5]));
+  }
+  return out;
+}
+
+function instanceNumber(name: string): number {
+  return Number(name.replace(/\D/g, '')) || 0;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && args[i - 1] !== '--quick'));
+  let list = files;
+  if (list.length === 0) {
+    if (!existsSync(CURTOIS_DIR)) {
+      process.stdout.write(`skipped: ${CURTOIS_DIR} is missing\n`);
+      return;
+    }
+    list = readdirSync(CURTOIS_DIR).filter((f) => /^Instance\d+\.txt$/.test(f))
+      .sort((a, b) => instanceNumber(a) - instanceNumber(b)).map((f) => resolve(CURTOIS_DIR, f));
+  }
+  const limits = (flag(args, 'limits') ?? (args.includes('--quick') ? '10' : '10,60')).split(',').map(Number);
+  const seed = Number(flag(args, 'seed') ?? 1);
+  const known = bestKnown();
+  const rows: CurtoisRow[] = [];
+  for (const limit of limits) {
+    process.stdout.write(`\n### Curtois, ${limit} s per instance (one core, seed ${seed})\n\n`);
+    process.stdout.write('| instance | objective | best-known | gap % | first feasible (s) | hard |\n|---|---:|---:|---:|---:|---:|\n');
+    const gaps: number[] = [];
+    for (const file of list) {
+      const instance = basename(file).replace(/\.txt$/, '');
+      const problem = parseCurtois(readFileSync(file, 'utf8'), instance);
+      const sol = solve(problem, { seed, timeLimitMs: limit * 1000, now: () => performance.now() });
+      const bk = known.get(instance) ?? null;
+      const feasible = sol.score.hard === 0;
+      const gap = bk && feasible ? Math.round(((sol.score.soft - bk) / bk) * 1000) / 10 : null;
+      const row: CurtoisRow = {
+        instance, limitSeconds: limit, objective: sol.score.soft, hardViolations: sol.score.hard, bestKnown: bk,
+        gapPercent: gap, iterations: sol.stats.iterations,
+        firstFeasibleSeconds: sol.stats.firstFeasibleMs === null ? null : Math.round(sol.stats.firstFeasibleMs / 10) / 100,
+      };
+      rows.push(row);
+      if (instanceNumber(instance) <= 19) gaps.push(gap ?? Number.POSITIVE_INFINITY);
+      process.stdout.write(`| ${instance} | ${feasible ? row.objective : `(${row.objective})`} | ${bk ?? '–'} | ${gap ?? '–'} | ${row.firstFeasibleSeconds ?? 'none'} | ${row.hardViolations} |\n`);
+    }
+    if (gaps.length > 0) {
+      process.stdout.write(`\nInstances 1–19 at ${limit} s: median gap ${median(gaps).toFixed(1)} %, worst ${Math.max(...gaps).toFixed(1)} %\n`);
+    }
+  }
+  mkdirSync(resolve(repoRoot, 'bench-results'), { recursive: true });
+  writeFileSync(resolve(repoRoot, 'bench-results/curtois.json'), `${JSON.stringify({ date: new Date().toISOString(), seed, rows }, null, 2)}\n`);
+}
