@@ -15,6 +15,7 @@ import { siteRoutes } from './http/sites.js';
 import { rosterEditRoutes } from './http/roster-edits.js';
 import { rosterRoutes } from './http/rosters.js';
 import { rosterVersionRoutes } from './http/roster-versions.js';
+import { rosterSeatRoutes } from './http/roster-seats.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 
@@ -54,7 +55,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes(), rosterEditRoutes(), rosterVersionRoutes()]) {
+  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes(), rosterEditRoutes(), rosterVersionRoutes(), rosterSeatRoutes()]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));

@@ -10,7 +10,7 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { requirePlanScope } from '../auth/scope.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { ApiError, notFound } from '../errors.js';
-import { evaluate } from '../solver/index.js';
+import { evaluate, explain } from '../solver/index.js';
 import type { Violation } from '../solver/problem.js';
 import { applyEdit, type Edit } from './apply-edit.js';
 import { buildRosterProblem } from './build-problem.js';
@@ -64,14 +64,14 @@ export async function editRoster(
     // Pins bind the solver, not the coordinator: a manual edit may move a pinned duty.
     const problem = { ...built.problem, pins: [] };
     const before = roster.report && roster.reportVersion === roster.draftVersion ? (roster.report as RosterReport).violations.filter((v) => v.constraint !== 'pinned') : evaluate(problem, drafts.map(toSolver)).violations;
-    const after = evaluate(problem, rows.map(toSolver));
+    const after = explain(problem, { assignments: rows.map(toSolver) });
     const known = new Set(before.filter((v) => v.level === 'hard').map(key));
     const newHard = after.violations.filter((v) => v.level === 'hard' && !known.has(key(v)));
     if (newHard.length && !edit.force) {
       throw new ApiError('conflict', `the edit breaks a hard rule: ${newHard.map((v) => v.message).join('；')}`, [], { violations: newHard });
     }
     await replaceAssignments(tx, rosterId, rows);
-    const report = buildReport(after.score, after.violations);
+    const report = buildReport(after);
     const next = await bumpDraftVersion(tx, rosterId, { score: after.score, report });
     await tx.update(rosters).set({ reportVersion: next.draftVersion }).where(eq(rosters.id, rosterId));
     await audit(tx, { actor: actorOf(p), action: `edit:${edit.op}`, entity: 'roster', entityId: rosterId, detail: { ...edit, forced: Boolean(edit.force && newHard.length), newHard: newHard.map((v) => v.message) } });

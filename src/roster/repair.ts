@@ -10,14 +10,14 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { requirePlanScope } from '../auth/scope.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { ApiError, notFound } from '../errors.js';
-import { evaluate } from '../solver/index.js';
+import { evaluate, explain } from '../solver/index.js';
 import type { Assignment, Problem } from '../solver/problem.js';
 import { buildRosterProblem } from './build-problem.js';
 import { diffAssignments, type DutyRef } from './diff.js';
 import { buildReport } from './report.js';
 import { pinKey, toRows } from './save-solution.js';
 import type { SolveRunner } from './solve-job.js';
-import { solveInThread } from './solve-thread.js';
+import { runSolver } from '../solver-runner/index.js';
 
 /** Caps every seat group (and flexible demand) without a freed seat at what it holds now. */
 function onlyFreedSeatsOpen(problem: Problem, keep: readonly Assignment[], broken: readonly { shift?: string }[]): Problem {
@@ -72,7 +72,7 @@ export async function repairRoster(
   // Everything not broken stays exactly where it is, and only the freed seats are open: the
   // fewest possible changes (a seat that was already empty stays a matter for the coordinator).
   const problem = onlyFreedSeatsOpen({ ...built.problem, pins: keep.map((a) => ({ ...a, source: 'repair-keep' })) }, keep, broken);
-  const run = (opts.runner ?? solveInThread)(problem, { seed: roster.seed, timeLimitMs: opts.seconds * 1000, initial: keep });
+  const run = (opts.runner ?? runSolver)(problem, { seed: roster.seed, timeLimitMs: opts.seconds * 1000, initial: keep });
   const solution = await run.result;
 
   return db.transaction(async (tx) => {
@@ -81,7 +81,7 @@ export async function repairRoster(
     const drafts = await draftAssignments(tx, rosterId);
     const pinned = new Set(drafts.filter((a) => a.pinned).map((a) => pinKey(a.shiftId, a.seatGroup, a.personId)));
     await replaceAssignments(tx, rosterId, toRows(solution.assignments, pinned, 'repair'));
-    const report = buildReport(solution.score, solution.violations);
+    const report = buildReport(explain(built.problem, solution));
     const next = await bumpDraftVersion(tx, rosterId, { score: solution.score, report, status: 'solved' });
     await tx.update(rosters).set({ reportVersion: next.draftVersion }).where(eq(rosters.id, rosterId));
     const ref = (a: { person: string; shift: string; seat?: number }): DutyRef => {

@@ -8,14 +8,16 @@ import { bumpDraftVersion, draftAssignments, findRoster, lockRoster, replaceAssi
 import { rosters } from '../../db/schema/index.js';
 import type { Logger } from '../deps.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
+import { explain } from '../solver/index.js';
 import type { Problem, Progress, Solution } from '../solver/problem.js';
 import { buildRosterProblem } from './build-problem.js';
 import type { SolveJobData } from './jobs.js';
 import { buildReport } from './report.js';
 import { pinKey, toRows } from './save-solution.js';
-import { solveInThread, type ThreadSolve } from './solve-thread.js';
+import { runSolver, type RunHandle } from '../solver-runner/index.js';
 
-export type SolveRunner = (problem: Problem, options: { seed: number; timeLimitMs: number; onProgress?: (p: Progress) => void; initial?: Solution['assignments'] }) => ThreadSolve;
+/** Solves off the main thread (default: the seed portfolio of solver-runner). */
+export type SolveRunner = (problem: Problem, options: { seed: number; timeLimitMs: number; onProgress?: (p: Progress) => void; initial?: Solution['assignments'] }) => RunHandle;
 
 export interface SolveJobDeps {
   db: Db;
@@ -41,7 +43,7 @@ export async function runSolveJob(deps: SolveJobDeps, data: SolveJobData, job: {
     const drafts = await draftAssignments(db, roster.id);
     const initial = data.mode === 'solve' ? undefined : drafts.map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}) }));
     let last: Progress | undefined;
-    const run = (deps.runner ?? solveInThread)(built.problem, {
+    const run = (deps.runner ?? runSolver)(built.problem, {
       seed: roster.seed,
       timeLimitMs: roster.seconds * 1000,
       onProgress: (p) => {
@@ -65,7 +67,7 @@ export async function runSolveJob(deps: SolveJobDeps, data: SolveJobData, job: {
       clearInterval(timer);
     }
     const pinned = new Set(drafts.filter((a) => a.pinned).map((a) => pinKey(a.shiftId, a.seatGroup, a.personId)));
-    const report = buildReport(solution.score, solution.violations);
+    const report = buildReport(explain(built.problem, solution));
     await db.transaction(async (tx) => {
       const locked = await lockRoster(tx, roster.id);
       if (!locked || (locked.jobId && locked.jobId !== job.id)) return;
