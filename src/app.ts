@@ -7,11 +7,14 @@ import { ApiError } from './errors.js';
 import { appointmentRoutes } from './http/appointments.js';
 import { requireAuth } from './http/auth.js';
 import { docsPage } from './http/docs.js';
+import { feedTokenRoutes } from './http/feed-tokens.js';
+import { feedRoutes } from './http/feeds.js';
 import { districtRoutes } from './http/districts.js';
 import { notFoundHandler, onError } from './http/errors.js';
 import { peopleRoutes } from './http/people.js';
 import { createRouter, type AppEnv } from './http/router.js';
 import { siteRoutes } from './http/sites.js';
+import { subsidyRoutes } from './http/subsidies.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 
@@ -51,7 +54,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes()]) {
+  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), feedTokenRoutes(), subsidyRoutes()]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));
@@ -69,6 +72,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   });
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "zhiban API", version: "1" } }) as never)));
 
+  app.route('/', feedRoutes(deps)); // public: the tokened URL is the key, no API auth
   for (const factory of options.rootRouters ?? []) app.route('/', factory(deps));
   return app;
 }
