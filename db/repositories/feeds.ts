@@ -75,9 +75,8 @@ export interface TokenWithStamp {
   stamp: string;
 }
 
-/** One round trip on every feed request: the live token by public id, and its freshness stamp. */
-export async function findFeedToken(db: Queryable, publicId: string): Promise<TokenWithStamp | undefined> {
-  const [row] = await db
+function tokenQuery(db: Queryable) {
+  return db
     .select({
       id: feedTokens.id,
       subject: feedTokens.subject,
@@ -95,7 +94,22 @@ export async function findFeedToken(db: Queryable, publicId: string): Promise<To
         (select s.updated_at::text from ${sites} s where s.id = ${feedTokens.siteId}))`,
     })
     .from(feedTokens)
-    .where(and(eq(feedTokens.publicId, publicId), isNull(feedTokens.revokedAt)));
+    .where(and(eq(feedTokens.publicId, sql.placeholder('publicId')), isNull(feedTokens.revokedAt)))
+    .prepare('zhiban_feed_token');
+}
+
+/** Built once per database handle: the hot path skips query building (and postgres.js keeps
+ *  the server-side prepared statement). */
+const prepared = new WeakMap<object, ReturnType<typeof tokenQuery>>();
+
+/** One round trip on every feed request: the live token by public id, and its freshness stamp. */
+export async function findFeedToken(db: Queryable, publicId: string): Promise<TokenWithStamp | undefined> {
+  let q = prepared.get(db);
+  if (!q) {
+    q = tokenQuery(db);
+    prepared.set(db, q);
+  }
+  const [row] = await q.execute({ publicId });
   return row ? { ...row, subject: row.subject as FeedSubject } : undefined;
 }
 

@@ -1,6 +1,7 @@
 // Serves a feed by token: one database round trip finds the live token and a freshness stamp;
 // the feed text is cached per subject and stamp, so a poll that changed nothing (If-None-Match)
-// costs that one lookup and a string compare. The token's secret is never logged or cached.
+// costs that one lookup and a string compare — or no lookup at all when the same token was
+// checked within the last second (revalidateMs). The token's secret is never logged or kept.
 import { createHash } from 'node:crypto';
 import { buildFeed } from '../../calendars/feed.js';
 import type { Database } from '../../db/client.js';
@@ -17,6 +18,11 @@ export interface FeedServiceOptions {
   maxAgeMs?: number;
   /** Cached feeds kept (least recently built dropped first). */
   maxEntries?: number;
+  /** A conditional poll (If-None-Match) whose token was checked against the database less than
+   *  this long ago (wall-clock ms) is answered 304 from memory, without a query. A publication
+   *  or revocation then reaches such a client up to this much later — on its next poll, since
+   *  304s carry no content. 0 checks the database on every request. Default 1000. */
+  revalidateMs?: number;
 }
 
 export interface CachedFeed {
@@ -63,10 +69,15 @@ function notModifiedSince(header: string | undefined, lastModifiedMs: number): b
   return !Number.isNaN(since) && Math.floor(lastModifiedMs / 1000) * 1000 <= since;
 }
 
+const subjectKey = (t: { subject: string; personId: number | null; siteId: number | null }) => `${t.subject}:${t.personId ?? t.siteId}`;
+
 export function createFeedService(deps: { database: Database; now: () => Date }, options: FeedServiceOptions = {}): FeedService {
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
   const maxEntries = options.maxEntries ?? 1000;
+  const revalidateMs = options.revalidateMs ?? 1000;
   const cache = new Map<string, Entry>();
+  /** publicId → the last database check of that token (only its hash is kept). */
+  const checked = new Map<string, { secretHash: string; key: string; stamp: string; at: number }>();
   const building = new Map<string, Promise<Entry | undefined>>();
 
   async function build(token: TokenWithStamp, now: Date): Promise<Entry | undefined> {
@@ -91,7 +102,7 @@ export function createFeedService(deps: { database: Database; now: () => Date },
   }
 
   async function current(token: TokenWithStamp): Promise<Entry | undefined> {
-    const key = `${token.subject}:${token.personId ?? token.siteId}`;
+    const key = subjectKey(token);
     const now = deps.now();
     const hit = cache.get(key);
     if (hit && hit.stamp === token.stamp && now.getTime() < hit.validUntil) return hit;
@@ -115,10 +126,28 @@ export function createFeedService(deps: { database: Database; now: () => Date },
     async serve(req) {
       const m = FEED_TOKEN.exec(req.token);
       if (!m) return { status: 404 };
-      const token = await findFeedToken(deps.database.db, m[1]!);
+      const publicId = m[1]!;
+      const secretHash = sha256Hex(m[2]!);
+      if (req.ifNoneMatch !== undefined && revalidateMs > 0) {
+        const seen = checked.get(publicId);
+        if (seen && performance.now() - seen.at < revalidateMs && hashesEqual(seen.secretHash, secretHash)) {
+          const hit = cache.get(seen.key);
+          if (hit && hit.stamp === seen.stamp && deps.now().getTime() < hit.validUntil && etagMatches(req.ifNoneMatch, hit.etag)) {
+            const { stamp: _s, validUntil: _v, ...out } = hit;
+            return { status: 304, feed: out };
+          }
+        }
+      }
+      const token = await findFeedToken(deps.database.db, publicId);
       // Compare even without a row, so timing does not tell which public ids exist.
-      const ok = hashesEqual(token?.secretHash ?? sha256Hex('no such feed'), sha256Hex(m[2]!));
-      if (!token || !ok) return { status: 404 };
+      const ok = hashesEqual(token?.secretHash ?? sha256Hex('no such feed'), secretHash);
+      if (!token || !ok) {
+        checked.delete(publicId);
+        return { status: 404 };
+      }
+      checked.delete(publicId);
+      checked.set(publicId, { secretHash, key: subjectKey(token), stamp: token.stamp, at: performance.now() });
+      if (checked.size > maxEntries * 4) checked.delete(checked.keys().next().value!);
       const feed = await current(token);
       if (!feed) return { status: 404 };
       const { stamp: _s, validUntil: _v, ...out } = feed;
@@ -127,6 +156,7 @@ export function createFeedService(deps: { database: Database; now: () => Date },
     },
     clear() {
       cache.clear();
+      checked.clear();
     },
   };
 }

@@ -3,6 +3,7 @@
 // `npm run bench -- <section>` runs one section only.
 const sections: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   demo: () => import('../../src/demo/bench.js'),
+  feeds: () => import('./feeds.js'),
 };
 
 async function main(argv: string[]): Promise<void> {
