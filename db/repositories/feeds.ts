@@ -126,6 +126,7 @@ export interface PublishedDutyRow {
   seatGroup: number;
   personId: number;
   personName: string;
+  personRoles: string[];
   startsAt: Date;
   endsAt: Date;
   groupKey: string | null;
@@ -173,6 +174,7 @@ export async function loadFeedData(
       seatGroup: publishedAssignments.seatGroup,
       personId: publishedAssignments.personId,
       personName: people.name,
+      personRoles: people.roles,
       startsAt: shifts.startsAt,
       endsAt: shifts.endsAt,
       groupKey: shifts.groupKey,

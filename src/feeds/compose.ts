@@ -81,9 +81,11 @@ function kindOf(site: FeedSiteRow | undefined, tags: readonly string[]): DutySit
   return tags.includes('hotline') ? 'hotline' : (site?.type ?? 'centre');
 }
 
+/** The role the person serves the seat as: the first of the seat's roles they hold. */
 function seatRoleZh(row: PublishedDutyRow): string | undefined {
-  const roles = row.seats[row.seatGroup]?.roles ?? [];
-  return roles.length ? roles.map((r) => ROLE_ZH[r] ?? r).join('/') : undefined;
+  const roles: string[] = row.seats[row.seatGroup]?.roles ?? [];
+  const role = roles.find((r) => row.personRoles.includes(r)) ?? roles[0];
+  return role ? (ROLE_ZH[role] ?? role) : undefined;
 }
 
 function uidOf(subject: ComposeSubject, row: PublishedDutyRow, key: string): string {
