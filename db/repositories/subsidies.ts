@@ -4,6 +4,7 @@ import { and, asc, count, eq, inArray, isNull, notExists, or, sql, type SQL } fr
 import { alias } from 'drizzle-orm/pg-core';
 import type { RecordDetail, OpenRecord, PlannedRecord, VersionDuty } from '../../src/subsidies/ledger-plan.js';
 import type { RuleBody, RuleRow } from '../../src/subsidies/rule-set.js';
+import type { LedgerLine, PersonInfo } from '../../src/subsidies/statement.js';
 import type { SubsidyRole, SubsidySiteType } from '../../src/subsidies/rules.js';
 import type { Queryable } from '../client.js';
 import { employers, people, publishedAssignments, rosters, shifts, sites, subsidyBudgets, subsidyRecords, subsidyRules } from '../schema/index.js';
@@ -200,18 +201,8 @@ export async function listRecords(db: Queryable, q: RecordQuery): Promise<Page<R
   return { items, total: totals[0]?.n ?? 0, limit: q.limit, offset: q.offset };
 }
 
-export interface StatementRecord {
-  id: number;
-  personId: number;
-  shiftId: number;
-  districtCode: string;
-  ruleCode: string;
-  amountFen: number;
-  reverses: number | null;
-}
-
 /** Every record of a month (and district, and person) — the statement is summed from these. */
-export function statementRecords(db: Queryable, q: { month: string; district?: string | undefined; person?: number | undefined }): Promise<StatementRecord[]> {
+export function statementRecords(db: Queryable, q: { month: string; district?: string | undefined; person?: number | undefined }): Promise<LedgerLine[]> {
   return db
     .select({
       id: subsidyRecords.id,
@@ -227,19 +218,10 @@ export function statementRecords(db: Queryable, q: { month: string; district?: s
     .orderBy(asc(subsidyRecords.id));
 }
 
-export interface StatementPerson {
-  id: number;
-  code: string;
-  name: string;
-  homeDistrictCode: string;
-  publicOfficial: boolean;
-  employerName: string | null;
-}
-
-export async function statementPeople(db: Queryable, ids: readonly number[]): Promise<StatementPerson[]> {
+export async function statementPeople(db: Queryable, ids: readonly number[]): Promise<PersonInfo[]> {
   if (ids.length === 0) return [];
   return db
-    .select({ id: people.id, code: people.code, name: people.name, homeDistrictCode: people.homeDistrictCode, publicOfficial: people.publicOfficial, employerName: employers.name })
+    .select({ id: people.id, code: people.code, name: people.name, publicOfficial: people.publicOfficial, employerName: employers.name })
     .from(people)
     .leftJoin(employers, eq(employers.code, people.employerCode))
     .where(inArray(people.id, [...ids]));

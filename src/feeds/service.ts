@@ -29,9 +29,9 @@ export interface CachedFeed {
   body: string;
   /** Strong validator: a hash of the bytes, so every process agrees on it. */
   etag: string;
-  /** HTTP-date of the latest change the feed shows (or of the token, for an empty feed). */
-  lastModified: string;
-  lastModifiedMs: number;
+  /** HTTP-date of the latest change the feed shows; null for a feed with no events. */
+  lastModified: string | null;
+  lastModifiedMs: number | null;
 }
 
 interface Entry extends CachedFeed {
@@ -62,8 +62,8 @@ export function etagMatches(header: string, etag: string): boolean {
   return header.split(',').some((t) => t.trim() === '*' || bare(t) === etag);
 }
 
-function notModifiedSince(header: string | undefined, lastModifiedMs: number): boolean {
-  if (!header) return false;
+function notModifiedSince(header: string | undefined, lastModifiedMs: number | null): boolean {
+  if (!header || lastModifiedMs === null) return false;
   const since = Date.parse(header);
   // HTTP dates have whole seconds: compare at that resolution.
   return !Number.isNaN(since) && Math.floor(lastModifiedMs / 1000) * 1000 <= since;
@@ -90,11 +90,11 @@ export function createFeedService(deps: { database: Database; now: () => Date },
     const data = await loadFeedData(db, token.subject === 'person' ? { personId: id } : { siteId: id }, window);
     const composed = composeFeed({ subject: token.subject, id, nameZh: owner.name }, data, now);
     const body = buildFeed(composed.input);
-    const lastModifiedMs = composed.lastModified ?? 0;
+    const lastModifiedMs = composed.lastModified;
     return {
       body,
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-      lastModified: new Date(lastModifiedMs).toUTCString(),
+      lastModified: lastModifiedMs === null ? null : new Date(lastModifiedMs).toUTCString(),
       lastModifiedMs,
       stamp: token.stamp,
       validUntil: Math.min(now.getTime() + maxAgeMs, window.movesAt, composed.changesAt ?? Infinity),

@@ -13,7 +13,7 @@ export const FEED_CACHE_CONTROL = 'private, max-age=300, must-revalidate';
 function headers(feed: CachedFeed): Record<string, string> {
   return {
     etag: feed.etag,
-    'last-modified': feed.lastModified,
+    ...(feed.lastModified ? { 'last-modified': feed.lastModified } : {}),
     'cache-control': FEED_CACHE_CONTROL,
     'x-robots-tag': 'noindex, nofollow',
     'referrer-policy': 'no-referrer',

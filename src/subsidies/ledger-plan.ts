@@ -32,24 +32,23 @@ export interface RecordDetail {
   reason?: 'removed' | 'changed';
 }
 
-export interface OpenRecord {
-  id: number;
+/** The columns of a ledger record that say who, what, where and how much. */
+interface RecordFields {
   personId: number;
   shiftId: number;
   districtCode: string;
   month: string;
   ruleCode: string;
   amountFen: number;
+}
+
+/** A record written and not reversed (never a reversal itself). */
+export interface OpenRecord extends RecordFields {
+  id: number;
   detail: RecordDetail | null;
 }
 
-export interface PlannedRecord {
-  personId: number;
-  shiftId: number;
-  districtCode: string;
-  month: string;
-  ruleCode: string;
-  amountFen: number;
+export interface PlannedRecord extends RecordFields {
   reverses: number | null;
   detail: RecordDetail | { reason: 'removed' | 'changed'; fingerprint: string | null };
 }

@@ -177,6 +177,18 @@ describe('feed HTTP', () => {
   });
 });
 
+describe('an empty feed', () => {
+  it('is a valid calendar with no events, an ETag and no Last-Modified', async () => {
+    const res = await get(pathOf(await issue(reg.mediator.id)));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toMatch(/^"/);
+    expect(res.headers.get('last-modified')).toBeNull();
+    const feed = readFeed(await res.text());
+    expect(feed.events).toEqual([]);
+    expect(feed.props['X-WR-CALNAME']).toBe('张敏的值班');
+  });
+});
+
 describe('secrets stay out of logs', () => {
   it('a failing feed request logs the error without the path or token', async () => {
     const logged: unknown[] = [];
