@@ -7,6 +7,8 @@ import { ApiError } from './errors.js';
 import { appointmentRoutes } from './http/appointments.js';
 import { requireAuth } from './http/auth.js';
 import { docsPage } from './http/docs.js';
+import { feedTokenRoutes } from './http/feed-tokens.js';
+import { feedRoutes } from './http/feeds.js';
 import { districtRoutes } from './http/districts.js';
 import { notFoundHandler, onError } from './http/errors.js';
 import { peopleRoutes } from './http/people.js';
@@ -16,6 +18,7 @@ import { rosterEditRoutes } from './http/roster-edits.js';
 import { rosterRoutes } from './http/rosters.js';
 import { rosterVersionRoutes } from './http/roster-versions.js';
 import { rosterSeatRoutes } from './http/roster-seats.js';
+import { subsidyRoutes } from './http/subsidies.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 
@@ -55,7 +58,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes(), rosterEditRoutes(), rosterVersionRoutes(), rosterSeatRoutes()]) {
+  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes(), rosterEditRoutes(), rosterVersionRoutes(), rosterSeatRoutes(), feedTokenRoutes(), subsidyRoutes()]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));
@@ -73,6 +76,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   });
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "zhiban API", version: "1" } }) as never)));
 
+  app.route('/', feedRoutes(deps)); // public: the tokened URL is the key, no API auth
   for (const factory of options.rootRouters ?? []) app.route('/', factory(deps));
   return app;
 }

@@ -8,6 +8,7 @@ import { ensureDemoAccounts } from './demo-accounts.js';
 import { consoleLogger, type Deps } from './deps.js';
 import { loadCalendarOrThrow } from './calendar.js';
 import { startSolveQueue } from './roster/worker.js';
+import { recordPublishedVersion } from './subsidies/ledger.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
   const calendar = loadCalendarOrThrow();
   const queue = await startSolveQueue({ database, calendar, logger, work: config.runWorker, queueOptions: { maintenanceIntervalSeconds: config.jobMaintenanceSeconds, expireSlackSeconds: config.jobExpireSlackSeconds } });
-  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue };
+  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue, publishHooks: [recordPublishedVersion] };
   const app = createApp(deps);
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

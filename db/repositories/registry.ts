@@ -39,7 +39,8 @@ export async function listDistricts(db: Queryable) {
       seatLat: districts.seatLat,
       seatLon: districts.seatLon,
       central: districts.central,
-      townshipCount: sql<number>`(select count(*)::int from ${townships} where ${townships.districtCode} = ${districts.code})`,
+      // Qualified by hand: drizzle renders correlated columns unqualified, which would bind to townships.
+      townshipCount: sql<number>`(select count(*)::int from townships t where t.district_code = districts.code)`,
     })
     .from(districts)
     .orderBy(districts.code);

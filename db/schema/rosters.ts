@@ -73,6 +73,7 @@ export const shifts = pgTable(
   },
   (t) => [
     index('shifts_roster_idx').on(t.rosterId, t.localDate),
+    index('shifts_site_idx').on(t.siteId, t.startsAt),
     check('shifts_order', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );

@@ -1,7 +1,7 @@
 // Subsidy rules (data, with validity dates), monthly budgets, and the append-only ledger
 // (a trigger refuses UPDATE and DELETE; a correction is a reversing record).
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { districts } from './districts.js';
 import { people } from './people.js';
 import { shifts } from './rosters.js';
@@ -48,9 +48,17 @@ export const subsidyRecords = pgTable(
     ruleCode: text('rule_code').notNull(),
     /** Signed: a reversal is the negative of the record it reverses. */
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    reverses: integer('reverses'),
+    /** The record this one reverses (at most one reversal per record). */
+    reverses: integer('reverses').references((): AnyPgColumn => subsidyRecords.id, { onDelete: 'restrict' }),
     detail: jsonb('detail'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('subsidy_records_month_idx').on(t.month, t.districtCode), index('subsidy_records_person_idx').on(t.personId)],
+  (t) => [
+    index('subsidy_records_month_idx').on(t.month, t.districtCode),
+    index('subsidy_records_person_idx').on(t.personId),
+    // The ledger hook reads a roster's open records on every publication.
+    index('subsidy_records_roster_idx').on(t.rosterId, t.personId, t.shiftId),
+    // A record is reversed at most once: a second reversal would pay back twice.
+    uniqueIndex('subsidy_records_reversed_once').on(t.reverses).where(sql`${t.reverses} is not null`),
+  ],
 );

@@ -69,7 +69,7 @@ export function expandMonth(
     );
     if (!occurrences.ok) return { ok: false, error: { templateId: t.id, error: occurrences.error } };
     // Flexible needs per month only for now: every occurrence of the month is one alternative.
-    const groupKey = t.flexible ? `t${t.id}:${month}` : null;
+    const groupKey = t.flexible ? `t${t.id}-${month}` : null;
     for (const o of occurrences.value) {
       out.push({
         templateId: t.id,

@@ -17,7 +17,7 @@ import { rosterOut } from './rosters.js';
 
 const tags = ['rosters'];
 const errs = problemResponses(400, 401, 403, 404, 409, 412, 422, 428);
-const IfMatch = z.object({ 'if-match': z.string().optional().openapi({ param: { name: 'If-Match', in: 'header' }, description: 'the roster ETag (draft version)' }) });
+const IfMatch = z.object({ 'if-match': z.string().optional().openapi({ param: { name: 'if-match', in: 'header' }, description: 'the roster ETag (draft version)' }) });
 
 export function rosterEditRoutes() {
   const app = createRouter();

@@ -17,8 +17,8 @@ import { monthStartMs, toProblem } from '../domain/to-problem.js';
 import { monthPeriod } from '../domain/recurrence.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import type { Problem } from '../solver/problem.js';
-import { DEFAULT_SUBSIDY_RULES } from '../subsidies/default-rules.js';
-import { priceDuty, type SubsidyRole, type SubsidySiteType } from '../subsidies/rules.js';
+import { loadSubsidyRules } from '../subsidies/ledger.js';
+import { shiftCostFen } from '../subsidies/pricing.js';
 
 export interface RosterProblem {
   problem: Problem;
@@ -26,23 +26,6 @@ export interface RosterProblem {
   shiftById: Map<number, ShiftRow>;
   siteName: Map<number, string>;
   personName: Map<number, string>;
-}
-
-/** What a subsidised person of the seat's first role is paid for the shift, and the extra when
- *  they come from another county (the solver's budget estimate uses the ledger's rules). */
-function shiftCost(shift: ShiftRow, siteType: string, district: string | null) {
-  const role = (shift.seats[0]?.roles[0] ?? 'lawyer') as SubsidyRole;
-  const duty = {
-    date: shift.localDate,
-    siteType: siteType as SubsidySiteType,
-    minutes: Math.round((shift.endsAt.getTime() - shift.startsAt.getTime()) / 60_000),
-    hotline: shift.tags.includes('hotline'),
-    night: shift.tags.includes('night'),
-    ...(district ? { siteCounty: district } : {}),
-  };
-  const home = priceDuty(DEFAULT_SUBSIDY_RULES, duty, { role, salariedOfficial: false, ...(district ? { homeCounty: district } : {}) });
-  const away = priceDuty(DEFAULT_SUBSIDY_RULES, duty, { role, salariedOfficial: false, homeCounty: 'elsewhere' });
-  return { costFen: home.amountFen, crossDistrictFen: Math.max(0, away.amountFen - home.amountFen) };
 }
 
 export async function buildRosterProblem(db: Queryable, roster: RosterRow, calendar: WorkingDayCalendar): Promise<RosterProblem> {
@@ -59,12 +42,13 @@ export async function buildRosterProblem(db: Queryable, roster: RosterRow, calen
     latestPublished(db, roster.id),
   ]);
   const personIds = peopleRows.map((p) => p.id);
-  const [unavail, others, booked, appointees, budgets] = await Promise.all([
+  const [unavail, others, booked, appointees, budgets, rules] = await Promise.all([
     unavailabilityIn(db, personIds, window),
     otherRosterDuties(db, roster.id, personIds, window),
     bookingsIn(db, personIds, window),
     appointeesOf(db, siteIds),
     budgetsFor(db, roster.period, [...new Set(siteRows.flatMap((s) => (s.districtCode ? [s.districtCode] : [])))]),
+    loadSubsidyRules(db),
   ]);
 
   const busy = new Map<number, PersonInput['busy']>();
@@ -84,7 +68,9 @@ export async function buildRosterProblem(db: Queryable, roster: RosterRow, calen
     sites: siteRows,
     shifts: shiftRows.map((s) => {
       const site = siteById.get(s.siteId);
-      return { ...s, ...shiftCost(s, site?.type ?? 'centre', site?.districtCode ?? null) };
+      // The budget estimate prices duties with the ledger's own rules, so the two agree.
+      const cost = shiftCostFen(rules, s, { type: site?.type ?? 'centre', districtCode: site?.districtCode ?? null }, s.seats[0]?.roles ?? ['lawyer']);
+      return { ...s, costFen: cost.baseFen, crossDistrictFen: cost.crossCountyFen };
     }),
     people: peopleRows.map((p) => ({ ...p, central: central.has(p.homeDistrictCode), busy: busy.get(p.id) ?? [] })),
     appointees,

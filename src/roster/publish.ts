@@ -11,7 +11,7 @@ import { ApiError, notFound } from '../errors.js';
 import type { RosterReport } from './report.js';
 
 /** Runs inside the publication's transaction (e.g. the subsidy ledger). */
-export type PublishHook = (tx: Tx, rosterId: number, version: number, now: Date) => Promise<void>;
+export type PublishHook = (tx: Tx, rosterId: number, version: number, now: Date) => Promise<unknown>;
 
 export interface PublishOutcome {
   version: number;

@@ -5,6 +5,7 @@ const sections: Record<string, () => Promise<{ run(args: string[]): Promise<void
   demo: () => import('../../src/demo/bench.js'),
   curtois: () => import('./curtois.js'),
   'zhiban-shaped': () => import('./zhiban-shaped.js'),
+  feeds: () => import('./feeds.js'),
 };
 
 async function main(argv: string[]): Promise<void> {

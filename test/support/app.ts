@@ -6,6 +6,7 @@ import { createApp, type AppOptions } from '../../src/app.js';
 import { consoleLogger, type Deps } from '../../src/deps.js';
 import { testDatabase } from './db.js';
 import { loadCalendarOrThrow } from '../../src/calendar.js';
+import { recordPublishedVersion } from '../../src/subsidies/ledger.js';
 import type { TemplateName } from './templates.js';
 
 export interface TestContext {
@@ -19,7 +20,7 @@ export interface TestContext {
 
 export async function testApp(template: TemplateName = 'empty', options: AppOptions = {}, now = () => new Date('2026-11-26T02:00:00Z')): Promise<TestContext> {
   const database = await testDatabase(template);
-  const deps: Deps = { database, now, logger: consoleLogger('error'), publicUrl: 'http://127.0.0.1:8787', calendar: loadCalendarOrThrow() };
+  const deps: Deps = { database, now, logger: consoleLogger('error'), publicUrl: 'http://127.0.0.1:8787', calendar: loadCalendarOrThrow(), publishHooks: [recordPublishedVersion] };
   const app = createApp(deps, options);
   const tokens: Record<string, string> = {};
   tokens.admin = (await createApiToken(database.db, { role: 'admin', label: 'test admin' })).token;

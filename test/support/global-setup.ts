@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (url) {
       await dropPostgresDatabases(url, `zhiban_t_${runId}_`);
-      await dropPostgresDatabases(url, `zhiban_tpl_`);
+      // Only this run's templates: other runs may share the server.
+      for (const name of Object.values(templates)) await dropPostgresDatabases(url, name);
     }
   };
 }

@@ -53,7 +53,7 @@ describe('expanding templates into a month', () => {
   it('a flexible monthly visit becomes one alternative per working day, sharing a group key', () => {
     const shifts = expand([visit], '2026-12');
     expect(shifts).toHaveLength(23); // December 2026 has 23 working days
-    expect(new Set(shifts.map((s) => s.groupKey))).toEqual(new Set(['t4:2026-12']));
+    expect(new Set(shifts.map((s) => s.groupKey))).toEqual(new Set(['t4-2026-12']));
     expect(shifts.every((s) => s.groupCount === 1)).toBe(true);
     expect(shifts.some((s) => s.tags.includes('weekend'))).toBe(false);
   });

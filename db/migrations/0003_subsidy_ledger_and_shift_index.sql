@@ -1,0 +1,4 @@
+ALTER TABLE "subsidy_records" ADD CONSTRAINT "subsidy_records_reverses_subsidy_records_id_fk" FOREIGN KEY ("reverses") REFERENCES "public"."subsidy_records"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "shifts_site_idx" ON "shifts" USING btree ("site_id","starts_at");--> statement-breakpoint
+CREATE INDEX "subsidy_records_roster_idx" ON "subsidy_records" USING btree ("roster_id","person_id","shift_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "subsidy_records_reversed_once" ON "subsidy_records" USING btree ("reverses") WHERE "subsidy_records"."reverses" is not null;
