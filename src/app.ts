@@ -13,6 +13,7 @@ import { peopleRoutes } from './http/people.js';
 import { createRouter, type AppEnv } from './http/router.js';
 import { siteRoutes } from './http/sites.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
+import { webRoutes } from './web/index.js';
 
 export type ApiRouterFactory = (deps: Deps) => OpenAPIHono<AppEnv>;
 
@@ -69,6 +70,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "zhiban API", version: "1" } }) as never)));
 
   for (const factory of options.rootRouters ?? []) app.route('/', factory(deps));
+  app.route('/', webRoutes(deps, (req) => app.fetch(req))); // web UI last: its catch-all answers unknown pages (problem+json under /api)
   return app;
 }
 

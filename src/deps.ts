@@ -14,6 +14,8 @@ export interface Deps {
   logger: Logger;
   /** Base URL for links in responses (feed URLs). */
   publicUrl: string;
+  /** The embedded database's directory (DATA_DIR), where demo-accounts.json lives; absent on PostgreSQL or in tests. */
+  dataDir?: string;
 }
 
 export const silentLogger: Logger = { info() {}, error() {} };

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const logger = consoleLogger(config.logLevel);
   const { database, seeded } = await boot(config);
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
-  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl };
+  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, dataDir: config.dataDir };
   const app = createApp(deps);
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

@@ -1,0 +1,67 @@
+// A person's unavailability: the ranges (each with a remove button) and the form to add one.
+import { FormProblem, SelectField, TextField, type FieldErrors, type FormValues } from './fields.js';
+import { unavailabilityOptions } from './options.js';
+import type { WebCtx } from '../context.js';
+import { localDateTime } from '../format.js';
+import type { Page, UnavailabilityOut } from '../types.js';
+
+export interface UnavailabilityForm {
+  values: FormValues;
+  errors?: FieldErrors;
+  other?: string[];
+}
+
+export function UnavailabilitySection({ web, personId, ranges, from, form }: { web: WebCtx; personId: number; ranges: Page<UnavailabilityOut>; from: string; form: UnavailabilityForm }) {
+  const { t } = web;
+  return (
+    <section class="card" id="unavailability" aria-labelledby="unavailability-h">
+      <h2 id="unavailability-h">{t('unavail.title')}</h2>
+      <h3>{t('unavail.add')}</h3>
+      <form method="post" action={`/people/${personId}/unavailability#unavailability`} class="form-grid" id="unavailability-form" novalidate>
+        {form.errors && <FormProblem message={t('common.formErrors')} other={form.other ?? []} />}
+        <SelectField name="kind" label={t('unavail.kind')} values={form.values} errors={form.errors} options={unavailabilityOptions(t)} />
+        <TextField name="startsAt" label={t('unavail.startsAt')} type="datetime-local" values={form.values} errors={form.errors} help={t('unavail.timeHelp')} required />
+        <TextField name="endsAt" label={t('unavail.endsAt')} type="datetime-local" values={form.values} errors={form.errors} help={t('unavail.timeHelp')} required />
+        <TextField name="note" label={t('unavail.note')} values={form.values} errors={form.errors} />
+        <div class="actions">
+          <button type="submit" class="primary">{t('common.add')}</button>
+        </div>
+      </form>
+      <p class="help">{t('unavail.window', { from, n: ranges.total })}</p>
+      {ranges.items.length === 0 ? (
+        <p class="empty">{t('unavail.none')}</p>
+      ) : (
+        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="unavailability-h">
+          <table class="list" id="unavailability-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('unavail.kind')}</th>
+                <th scope="col">{t('unavail.startsAt')}</th>
+                <th scope="col">{t('unavail.endsAt')}</th>
+                <th scope="col">{t('unavail.note')}</th>
+                <th scope="col"><span class="sr-only">{t('common.remove')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranges.items.map((u) => (
+                <tr>
+                  <td>{t(`unavail.${u.kind}`)}</td>
+                  <td>{localDateTime(u.startsAt)}</td>
+                  <td>{localDateTime(u.endsAt)}</td>
+                  <td>{u.note}</td>
+                  <td>
+                    <form method="post" action={`/people/${personId}/unavailability/${u.id}/delete`} data-confirm={t('common.confirmDelete')}>
+                      <button type="submit" class="small" aria-label={`${t('common.remove')} ${t(`unavail.${u.kind}`)} ${localDateTime(u.startsAt)}`}>
+                        {t('common.remove')}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// The people list: search by name or code, filter by district, role, skill and language, paged.
+import { SelectField, TextField, type FormValues } from '../components/fields.js';
+import { Layout } from '../components/layout.js';
+import { districtOptions, languageOptions, roleOptions, skillOptions } from '../components/options.js';
+import { Pager } from '../components/pager.js';
+import type { WebCtx } from '../context.js';
+import { districtName } from '../format.js';
+import { labelOr } from '../i18n/index.js';
+import type { DistrictOut, Page, PersonOut } from '../types.js';
+
+export interface PeopleListProps {
+  web: WebCtx;
+  query: Record<string, string>;
+  districts: DistrictOut[];
+  page: Page<PersonOut>;
+  canCreate: boolean;
+  flash?: string;
+}
+
+export function PeopleListPage({ web, query, districts, page, canCreate, flash }: PeopleListProps) {
+  const { t, lang } = web;
+  const values: FormValues = query;
+  const byCode = new Map(districts.map((d) => [d.code, d]));
+  return (
+    <Layout web={web} title={t('people.title')} active="people" flash={flash}>
+      <div class="page-head">
+        <h1>{t('people.title')}</h1>
+        {canCreate && (
+          <a class="button primary" href="/people/new">
+            {t('people.new')}
+          </a>
+        )}
+      </div>
+      <form method="get" action="/people" class="filters" role="search">
+        <TextField name="q" label={t('people.search')} values={values} type="search" />
+        <SelectField name="district" label={t('common.district')} values={values} options={districtOptions(districts, lang)} blank={t('common.all')} />
+        <SelectField name="role" label={t('people.role')} values={values} options={roleOptions(t)} blank={t('common.all')} />
+        <SelectField name="skill" label={t('people.skill')} values={values} options={skillOptions(t)} blank={t('common.all')} />
+        <SelectField name="language" label={t('people.language')} values={values} options={languageOptions(t)} blank={t('common.all')} />
+        <div class="filter-actions">
+          <button type="submit" class="primary">{t('common.search')}</button>
+          <a href="/people">{t('common.reset')}</a>
+        </div>
+      </form>
+      {page.items.length === 0 ? (
+        <p class="empty">{t('common.empty')}</p>
+      ) : (
+        <div class="table-wrap" tabindex={0} role="region" aria-label={t('people.title')}>
+          <table class="list" id="people-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('people.name')}</th>
+                <th scope="col">{t('common.code')}</th>
+                <th scope="col">{t('people.roles')}</th>
+                <th scope="col">{t('common.district')}</th>
+                <th scope="col">{t('people.skills')}</th>
+                <th scope="col">{t('people.languages')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((p) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/people/${p.id}`}>{p.name}</a>
+                  </th>
+                  <td class="code">{p.code}</td>
+                  <td>{p.roles.map((r) => t(`personRole.${r}`)).join('、')}</td>
+                  <td>{districtName(byCode.get(p.homeDistrictCode), lang, p.homeDistrictCode)}</td>
+                  <td>{p.skills.map((s) => labelOr(t, 'skill', s)).join('、')}</td>
+                  <td>{p.languages.map((l) => t(`language.${l}`)).join('、')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager t={t} base="/people" query={query} total={page.total} offset={page.offset} />
+    </Layout>
+  );
+}

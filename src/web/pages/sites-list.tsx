@@ -1,0 +1,74 @@
+// The sites list: search by name or code, filter by district and type, paged.
+import { SelectField, TextField } from '../components/fields.js';
+import { Layout } from '../components/layout.js';
+import { districtOptions, siteTypeOptions } from '../components/options.js';
+import { Pager } from '../components/pager.js';
+import type { WebCtx } from '../context.js';
+import { districtName } from '../format.js';
+import type { DistrictOut, Page, SiteOut } from '../types.js';
+
+export interface SitesListProps {
+  web: WebCtx;
+  query: Record<string, string>;
+  districts: DistrictOut[];
+  page: Page<SiteOut>;
+  canCreate: boolean;
+  flash?: string;
+}
+
+export function SitesListPage({ web, query, districts, page, canCreate, flash }: SitesListProps) {
+  const { t, lang } = web;
+  const byCode = new Map(districts.map((d) => [d.code, d]));
+  return (
+    <Layout web={web} title={t('sites.title')} active="sites" flash={flash}>
+      <div class="page-head">
+        <h1>{t('sites.title')}</h1>
+        {canCreate && (
+          <a class="button primary" href="/sites/new">
+            {t('sites.new')}
+          </a>
+        )}
+      </div>
+      <form method="get" action="/sites" class="filters" role="search">
+        <TextField name="q" label={t('sites.search')} values={query} type="search" />
+        <SelectField name="district" label={t('common.district')} values={query} options={districtOptions(districts, lang)} blank={t('common.all')} />
+        <SelectField name="type" label={t('sites.type')} values={query} options={siteTypeOptions(t)} blank={t('common.all')} />
+        <div class="filter-actions">
+          <button type="submit" class="primary">{t('common.search')}</button>
+          <a href="/sites">{t('common.reset')}</a>
+        </div>
+      </form>
+      {page.items.length === 0 ? (
+        <p class="empty">{t('common.empty')}</p>
+      ) : (
+        <div class="table-wrap" tabindex={0} role="region" aria-label={t('sites.title')}>
+          <table class="list" id="sites-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('sites.name')}</th>
+                <th scope="col">{t('common.code')}</th>
+                <th scope="col">{t('sites.type')}</th>
+                <th scope="col">{t('common.district')}</th>
+                <th scope="col">{t('sites.languagesNeeded')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((s) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/sites/${s.id}`}>{s.name}</a>
+                  </th>
+                  <td class="code">{s.code}</td>
+                  <td>{t(`siteType.${s.type}`)}</td>
+                  <td>{s.districtCode ? districtName(byCode.get(s.districtCode), lang, s.districtCode) : t('scope.city')}</td>
+                  <td>{s.languagesNeeded.map((l) => t(`language.${l}`)).join('、')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager t={t} base="/sites" query={query} total={page.total} offset={page.offset} />
+    </Layout>
+  );
+}
