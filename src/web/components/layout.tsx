@@ -49,7 +49,7 @@ function Header({ web, active }: { web: WebCtx; active?: NavKey }) {
             {t('auth.signedInAs', { label: p.label || t(`role.${p.role}`) })}
           </span>
         )}
-        <a href={langHref(web)} hreflang={web.lang === 'zh' ? 'en' : 'zh'} aria-label={t('lang.label')}>
+        <a href={langHref(web)} hreflang={web.lang === 'zh' ? 'en' : 'zh'} lang={web.lang === 'zh' ? 'en' : 'zh-CN'} title={t('lang.label')}>
           {t('lang.switch')}
         </a>
         {p && (
