@@ -1,6 +1,7 @@
 // Forms post through the API: a refused write shows the API's message beside the field it names
 // and keeps what was typed; a fixed one is saved and redirects to the record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/web/i18n/en.js';
 import { zh } from '../../src/web/i18n/zh.js';
 import { personToForm } from '../../src/web/forms/person.js';
 import type { PersonOut, UnavailabilityOut } from '../../src/web/types.js';
@@ -32,7 +33,7 @@ describe('person form', () => {
     const { res, html } = await t.page('/people', { form: newPerson });
     expect(res.status).toBe(422);
     expect(html).toContain(zh['common.formErrors']);
-    expect(expectFieldError(html, 'homeLat')).toMatch(/90/);
+    expect(expectFieldError(html, 'homeLat')).toBe(zh['apiError.max'].replace('{n}', '90'));
     expect(byId(html, 'f-name-error')).toBe('');
     expect(tagOf(html, 'f-name')).toContain(`value="${newPerson.name}"`);
     expect(tagOf(html, 'f-otherSkills')).toContain('value="tax"');
@@ -40,9 +41,12 @@ describe('person form', () => {
     expect(await peopleNamed(newPerson.name)).toHaveLength(0);
   });
 
-  it('names every missing required field at once', async () => {
+  it('names every missing required field at once, in the user’s language', async () => {
     const { html } = await t.page('/people', { form: { name: '', roles: [], languages: ['zh'] } });
-    for (const field of ['name', 'roles', 'homeDistrictCode', 'homeLat', 'homeLon', 'contractStart']) expectFieldError(html, field);
+    for (const field of ['name', 'homeDistrictCode', 'homeLat', 'homeLon', 'contractStart']) expect(expectFieldError(html, field)).toBe(zh['apiError.required']);
+    expect(expectFieldError(html, 'roles')).toBe(zh['apiError.minItems'].replace('{n}', '1'));
+    const english = await t.page('/people', { lang: 'en', form: { name: '', roles: ['lawyer'], homeLat: 'north' } });
+    expect(expectFieldError(english.html, 'homeLat')).toBe(en['apiError.number']);
   });
 
   it('saves the fixed form and shows the new person', async () => {
@@ -69,6 +73,21 @@ describe('person form', () => {
     const saved = await t.page(`/people/${p!.id}`, { form: { ...form, maxDutiesPerMonth: '7' } });
     expect(saved.res.status).toBe(303);
     expect(((await (await t.call('GET', `/api/v1/people/${p!.id}`)).json()) as PersonOut).maxDutiesPerMonth).toBe(7);
+  });
+});
+
+describe('deleting', () => {
+  it('deletes a person after the confirmation, and explains a refusal on the 409 page', async () => {
+    const { res } = await t.page('/people', { form: { ...newPerson, name: '待删除人员', homeLat: '26.5' } });
+    const id = Number(/\/people\/(\d+)/.exec(res.headers.get('location')!)![1]);
+    const deleted = await t.page(`/people/${id}/delete`, { form: {} });
+    expect(deleted.res.headers.get('location')).toBe('/people?deleted=1');
+    expect((await t.call('GET', `/api/v1/people/${id}`)).status).toBe(404);
+    const school = ((await (await t.call('GET', '/api/v1/appointments?kind=vice_principal&limit=1')).json()) as { items: { siteId: number }[] }).items[0]!;
+    const refused = await t.page(`/sites/${school.siteId}/delete`, { form: {} });
+    expect(refused.res.status).toBe(409);
+    expect(refused.html).toContain(zh['error.409']);
+    expect((await t.call('GET', `/api/v1/sites/${school.siteId}`)).status).toBe(200);
   });
 });
 
@@ -103,7 +122,7 @@ describe('site form', () => {
     expect(refused.res.status).toBe(422);
     expectFieldError(refused.html, 'lat');
     const badHours = await t.page('/sites', { form: { ...form, lat: '26.6', lon: '104.8', hours0close: '25:00' } });
-    expect(byId(badHours.html, 'site-form')).toMatch(/class="field-error"[^>]*>[^<]*HH:mm/);
+    expect(byId(badHours.html, 'site-form')).toContain(`<p class="field-error">${zh['apiError.time']}</p>`);
     const saved = await t.page('/sites', { form: { ...form, lat: '26.6', lon: '104.8' } });
     expect(saved.res.status).toBe(303);
     const detail = await t.page(saved.res.headers.get('location')!);

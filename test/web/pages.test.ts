@@ -1,6 +1,8 @@
 // The registry pages through app.request(): Chinese by default and English after the toggle,
 // lists that search, filter and page like the API, detail pages, and the 403 / 404 pages.
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webRoutes } from '../../src/web/index.js';
 import { en } from '../../src/web/i18n/en.js';
 import { zh } from '../../src/web/i18n/zh.js';
 import { personToForm } from '../../src/web/forms/person.js';
@@ -107,6 +109,20 @@ describe('refusals', () => {
     const post = await t.page(`/people/${other.id}`, { token: zhongshan, form: personToForm(other) });
     expect(post.res.status).toBe(403);
     expect(post.html).toContain(zh['error.403']);
+  });
+
+  it('shows a friendly 500 page, never the stack, and logs the failure without the token', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const deps = { ...t.deps, logger: { info() {}, error: (msg: string, fields?: Record<string, unknown>) => void logged.push({ msg, ...fields }) } };
+    const broken = new Hono().route('/', webRoutes(deps, () => Promise.reject(new Error('database on fire'))));
+    const res = await broken.request('/overview', { headers: { cookie: `zb_session=${t.tokens.admin}; lang=en` } });
+    const html = await res.text();
+    expect(res.status).toBe(500);
+    expect(html).toContain(en['error.500']);
+    expect(html).not.toMatch(/database on fire|at .*\.ts:\d+/);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ path: '/overview', error: 'database on fire' });
+    expect(JSON.stringify(logged)).not.toContain(t.tokens.admin);
   });
 
   it('shows a friendly 404 page, while unknown API paths still answer problem+json', async () => {

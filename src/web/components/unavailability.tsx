@@ -45,10 +45,10 @@ export function UnavailabilitySection({ web, personId, ranges, from, form }: { w
             <tbody>
               {ranges.items.map((u) => (
                 <tr>
-                  <td>{t(`unavail.${u.kind}`)}</td>
-                  <td>{localDateTime(u.startsAt)}</td>
-                  <td>{localDateTime(u.endsAt)}</td>
-                  <td>{u.note}</td>
+                  <td data-label={t('unavail.kind')}>{t(`unavail.${u.kind}`)}</td>
+                  <td data-label={t('unavail.startsAt')}>{localDateTime(u.startsAt)}</td>
+                  <td data-label={t('unavail.endsAt')}>{localDateTime(u.endsAt)}</td>
+                  <td data-label={t('unavail.note')}>{u.note}</td>
                   <td>
                     <form method="post" action={`/people/${personId}/unavailability/${u.id}/delete`} data-confirm={t('common.confirmDelete')}>
                       <button type="submit" class="small" aria-label={`${t('common.remove')} ${t(`unavail.${u.kind}`)} ${localDateTime(u.startsAt)}`}>

@@ -221,6 +221,15 @@ export const en: Catalogue = {
   'soon.school': 'Schools booking law-education sessions with their legal vice-principal will be offered here once the bookings API is ready.',
   'soon.finance': 'Monthly subsidy statements with CSV export will be offered here once the subsidies API is ready.',
 
+  'apiError.required': 'Required.',
+  'apiError.number': 'Enter a number.',
+  'apiError.max': 'Must be at most {n}.',
+  'apiError.min': 'Must be at least {n}.',
+  'apiError.minItems': 'Choose at least {n}.',
+  'apiError.date': 'Enter a valid date (year-month-day).',
+  'apiError.datetime': 'Enter a valid date and time.',
+  'apiError.time': 'Enter a time between 00:00 and 24:00.',
+
   'error.title': 'Something went wrong',
   'error.400': 'The request is not valid.',
   'error.401': 'Please sign in; your session is missing or no longer valid.',

@@ -221,6 +221,15 @@ export const zh = {
   'soon.school': '学校预约法治副校长的法治教育课，将在预约接口完成后在此提供。',
   'soon.finance': '每月补助明细及 CSV 导出，将在补助接口完成后在此提供。',
 
+  'apiError.required': '必填。',
+  'apiError.number': '请输入数字。',
+  'apiError.max': '不能大于 {n}。',
+  'apiError.min': '不能小于 {n}。',
+  'apiError.minItems': '至少选择 {n} 项。',
+  'apiError.date': '请输入有效日期（年-月-日）。',
+  'apiError.datetime': '请输入有效的日期和时间。',
+  'apiError.time': '请输入 00:00–24:00 之间的时间。',
+
   'error.title': '出错了',
   'error.400': '请求有误。',
   'error.401': '需要登录，或登录已失效。请重新登录。',

@@ -63,11 +63,11 @@ export function PeopleListPage({ web, query, districts, page, canCreate, flash }
                   <th scope="row">
                     <a href={`/people/${p.id}`}>{p.name}</a>
                   </th>
-                  <td class="code">{p.code}</td>
-                  <td>{p.roles.map((r) => t(`personRole.${r}`)).join('、')}</td>
-                  <td>{districtName(byCode.get(p.homeDistrictCode), lang, p.homeDistrictCode)}</td>
-                  <td>{p.skills.map((s) => labelOr(t, 'skill', s)).join('、')}</td>
-                  <td>{p.languages.map((l) => t(`language.${l}`)).join('、')}</td>
+                  <td class="code" data-label={t('common.code')}>{p.code}</td>
+                  <td data-label={t('people.roles')}>{p.roles.map((r) => t(`personRole.${r}`)).join('、')}</td>
+                  <td data-label={t('common.district')}>{districtName(byCode.get(p.homeDistrictCode), lang, p.homeDistrictCode)}</td>
+                  <td data-label={t('people.skills')}>{p.skills.map((s) => labelOr(t, 'skill', s)).join('、')}</td>
+                  <td data-label={t('people.languages')}>{p.languages.map((l) => t(`language.${l}`)).join('、')}</td>
                 </tr>
               ))}
             </tbody>

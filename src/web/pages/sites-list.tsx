@@ -58,10 +58,10 @@ export function SitesListPage({ web, query, districts, page, canCreate, flash }:
                   <th scope="row">
                     <a href={`/sites/${s.id}`}>{s.name}</a>
                   </th>
-                  <td class="code">{s.code}</td>
-                  <td>{t(`siteType.${s.type}`)}</td>
-                  <td>{s.districtCode ? districtName(byCode.get(s.districtCode), lang, s.districtCode) : t('scope.city')}</td>
-                  <td>{s.languagesNeeded.map((l) => t(`language.${l}`)).join('、')}</td>
+                  <td class="code" data-label={t('common.code')}>{s.code}</td>
+                  <td data-label={t('sites.type')}>{t(`siteType.${s.type}`)}</td>
+                  <td data-label={t('common.district')}>{s.districtCode ? districtName(byCode.get(s.districtCode), lang, s.districtCode) : t('scope.city')}</td>
+                  <td data-label={t('sites.languagesNeeded')}>{s.languagesNeeded.map((l) => t(`language.${l}`)).join('、')}</td>
                 </tr>
               ))}
             </tbody>

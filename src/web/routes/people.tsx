@@ -53,7 +53,7 @@ export function peopleRoutes() {
     const res = await web.api.post<PersonOut>('/people', personBody(values, 'create'));
     if (res.ok) return c.redirect(`/people/${res.data.id}?saved=1`, 303);
     if (res.status !== 422 && res.status !== 409) throw new WebError(res.status, res.problem);
-    const { byField, other } = fieldErrorsOf(res.problem);
+    const { byField, other } = fieldErrorsOf(res.problem, web.t);
     return render(c, <PersonFormPage web={web} values={values} errors={byField} other={other} districts={await districtsOf(c)} />, 422);
   });
 
@@ -74,7 +74,7 @@ export function peopleRoutes() {
     const res = await web.api.patch<PersonOut>(`/people/${id}`, personBody(values, 'edit'));
     if (res.ok) return c.redirect(`/people/${id}?saved=1`, 303);
     if (res.status !== 422 && res.status !== 409) throw new WebError(res.status, res.problem);
-    const { byField, other } = fieldErrorsOf(res.problem);
+    const { byField, other } = fieldErrorsOf(res.problem, web.t);
     return render(c, <PersonFormPage web={web} personId={id} name={str(values.name)} values={values} errors={byField} other={other} districts={await districtsOf(c)} />, 422);
   });
 

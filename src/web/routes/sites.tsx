@@ -48,7 +48,7 @@ export function siteRoutes() {
     const res = await web.api.post<SiteOut>('/sites', siteBody(values, 'create'));
     if (res.ok) return c.redirect(`/sites/${res.data.id}?saved=1`, 303);
     if (res.status !== 422 && res.status !== 409) throw new WebError(res.status, res.problem);
-    const { byField, other } = fieldErrorsOf(res.problem);
+    const { byField, other } = fieldErrorsOf(res.problem, web.t);
     return render(c, <SiteFormPage web={web} values={values} errors={byField} other={other} {...await formLists(c)} />, 422);
   });
 
@@ -96,7 +96,7 @@ export function siteRoutes() {
     const res = await web.api.patch<SiteOut>(`/sites/${id}`, siteBody(values, 'edit'));
     if (res.ok) return c.redirect(`/sites/${id}?saved=1`, 303);
     if (res.status !== 422 && res.status !== 409) throw new WebError(res.status, res.problem);
-    const { byField, other } = fieldErrorsOf(res.problem);
+    const { byField, other } = fieldErrorsOf(res.problem, web.t);
     return render(c, <SiteFormPage web={web} siteId={id} name={str(values.name)} values={values} errors={byField} other={other} {...await formLists(c)} />, 422);
   });
 

@@ -21,7 +21,7 @@ export function unavailabilityRoutes() {
     const res = await web.api.post('/unavailability', body);
     if (res.ok) return c.redirect(`/people/${personId}?saved=unavailability#unavailability`, 303);
     if (res.status !== 422) throw new WebError(res.status, res.problem);
-    const { byField, other } = fieldErrorsOf(res.problem);
+    const { byField, other } = fieldErrorsOf(res.problem, web.t);
     return showPerson(c, personId, { form: { values, errors: byField, other }, status: 422 });
   });
 
