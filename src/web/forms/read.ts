@@ -40,8 +40,18 @@ export function codes(v: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** A local path to return to after a form; anything else (another site) becomes the fallback. */
+/**
+ * A local path to return to after a form; anything that would leave the site ('//host',
+ * '/\\host', '/\t/host' — browsers drop tabs and read backslashes as slashes) becomes the fallback.
+ */
 export function safeNext(next: string | undefined, fallback: string): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
+  if (!next || !next.startsWith('/')) return fallback;
+  const base = 'http://zhiban.invalid';
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return fallback;
+  }
+  return url.origin === base ? url.pathname + url.search + url.hash : fallback;
 }
