@@ -41,8 +41,8 @@ interface BaseProps {
   required?: boolean;
 }
 
-export function TextField(props: BaseProps & { type?: string; step?: string; inputmode?: 'decimal' | 'numeric' | 'tel' | 'email' | 'search' | 'text'; autocomplete?: string; min?: string; max?: string }) {
-  const { name, label, values, errors, help, required, type = 'text' } = props;
+/** The labelled box around one control: label, the control, its help and its error. */
+function FieldBox({ name, label, required, help, errors, children }: { name: string; label: string; required?: boolean; help?: string; errors?: FieldErrors; children?: Child }) {
   const invalid = Boolean(errors?.[name]?.length);
   return (
     <div class={invalid ? 'field invalid' : 'field'}>
@@ -50,6 +50,18 @@ export function TextField(props: BaseProps & { type?: string; step?: string; inp
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
+      {children}
+      {help && <p class="help" id={`${idOf(name)}-help`}>{help}</p>}
+      <ErrorText name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function TextField(props: BaseProps & { type?: string; step?: string; inputmode?: 'decimal' | 'numeric' | 'tel' | 'email' | 'search' | 'text'; autocomplete?: string; min?: string; max?: string }) {
+  const { name, label, values, errors, help, required, type = 'text' } = props;
+  const invalid = Boolean(errors?.[name]?.length);
+  return (
+    <FieldBox name={name} label={label} required={required} help={help} errors={errors}>
       <input
         id={idOf(name)}
         name={name}
@@ -64,9 +76,7 @@ export function TextField(props: BaseProps & { type?: string; step?: string; inp
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={describedBy(name, errors, help)}
       />
-      {help && <p class="help" id={`${idOf(name)}-help`}>{help}</p>}
-      <ErrorText name={name} errors={errors} />
-    </div>
+    </FieldBox>
   );
 }
 
@@ -82,11 +92,7 @@ export function SelectField(props: BaseProps & { options: Option[]; blank?: stri
   const current = str(values[name]);
   const invalid = Boolean(errors?.[name]?.length);
   return (
-    <div class={invalid ? 'field invalid' : 'field'}>
-      <label for={idOf(name)}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
+    <FieldBox name={name} label={label} required={required} help={help} errors={errors}>
       <select id={idOf(name)} name={name} required={required} aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy(name, errors, help)}>
         {blank !== undefined && <option value="">{blank}</option>}
         {options.map((o) => (
@@ -104,9 +110,7 @@ export function SelectField(props: BaseProps & { options: Option[]; blank?: stri
           </optgroup>
         ))}
       </select>
-      {help && <p class="help" id={`${idOf(name)}-help`}>{help}</p>}
-      <ErrorText name={name} errors={errors} />
-    </div>
+    </FieldBox>
   );
 }
 

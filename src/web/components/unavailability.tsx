@@ -1,6 +1,7 @@
 // A person's unavailability: the ranges (each with a remove button) and the form to add one.
 import { FormProblem, SelectField, TextField, type FieldErrors, type FormValues } from './fields.js';
 import { unavailabilityOptions } from './options.js';
+import { ListTable } from './page-head.js';
 import type { WebCtx } from '../context.js';
 import { localDateTime } from '../format.js';
 import type { Page, UnavailabilityOut } from '../types.js';
@@ -28,40 +29,28 @@ export function UnavailabilitySection({ web, personId, ranges, from, form }: { w
         </div>
       </form>
       <p class="help">{t('unavail.window', { from, n: ranges.total })}</p>
-      {ranges.items.length === 0 ? (
-        <p class="empty">{t('unavail.none')}</p>
-      ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="unavailability-h">
-          <table class="list" id="unavailability-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('unavail.kind')}</th>
-                <th scope="col">{t('unavail.startsAt')}</th>
-                <th scope="col">{t('unavail.endsAt')}</th>
-                <th scope="col">{t('unavail.note')}</th>
-                <th scope="col"><span class="sr-only">{t('common.remove')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranges.items.map((u) => (
-                <tr>
-                  <td data-label={t('unavail.kind')}>{t(`unavail.${u.kind}`)}</td>
-                  <td data-label={t('unavail.startsAt')}>{localDateTime(u.startsAt)}</td>
-                  <td data-label={t('unavail.endsAt')}>{localDateTime(u.endsAt)}</td>
-                  <td data-label={t('unavail.note')}>{u.note}</td>
-                  <td>
-                    <form method="post" action={`/people/${personId}/unavailability/${u.id}/delete`} data-confirm={t('common.confirmDelete')}>
-                      <button type="submit" class="small" aria-label={`${t('common.remove')} ${t(`unavail.${u.kind}`)} ${localDateTime(u.startsAt)}`}>
-                        {t('common.remove')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        id="unavailability-list"
+        label={t('unavail.title')}
+        headers={[t('unavail.kind'), t('unavail.startsAt'), t('unavail.endsAt'), t('unavail.note'), t('common.remove')]}
+        empty={ranges.items.length === 0 ? t('unavail.none') : undefined}
+      >
+        {ranges.items.map((u) => (
+          <tr>
+            <td data-label={t('unavail.kind')}>{t(`unavail.${u.kind}`)}</td>
+            <td data-label={t('unavail.startsAt')}>{localDateTime(u.startsAt)}</td>
+            <td data-label={t('unavail.endsAt')}>{localDateTime(u.endsAt)}</td>
+            <td data-label={t('unavail.note')}>{u.note}</td>
+            <td>
+              <form method="post" action={`/people/${personId}/unavailability/${u.id}/delete`} data-confirm={t('common.confirmDelete')}>
+                <button type="submit" class="small" aria-label={`${t('common.remove')} ${t(`unavail.${u.kind}`)} ${localDateTime(u.startsAt)}`}>
+                  {t('common.remove')}
+                </button>
+              </form>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The overview page: registry counts per district and site type and per district and role,
 // two server-drawn charts, and the slots where roster coverage, load and unfilled seats go.
 import { BarChart } from '../components/bar-chart.js';
+import { CountTable } from '../components/count-table.js';
 import { Layout } from '../components/layout.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
@@ -51,83 +52,38 @@ export function OverviewPage({ web, data }: { web: WebCtx; data: OverviewData })
         <BarChart id="chart-people" title={t('overview.peopleChart')} bars={data.districts.map((d, i) => ({ label: dName(d), value: data.people[i]?.at(-1) ?? 0 }))} />
       </div>
 
-      <div class="table-wrap" tabindex={0} role="region" aria-labelledby="sites-table-caption">
-        <table id="sites-table">
-          <caption id="sites-table-caption">{t('overview.sitesByDistrict')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common.district')}</th>
-              {data.siteTypes.map((ty) => (
-                <th scope="col" class="num">{t(`siteType.${ty}`)}</th>
-              ))}
-              <th scope="col" class="num">{t('overview.totalRow')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.districts.map((d, i) => (
-              <tr class={d.code === mine ? 'mine' : undefined}>
-                <th scope="row">
-                  <a href={`/sites?district=${d.code}`}>{dName(d)}</a>
-                </th>
-                {data.siteTypes.map((ty, j) => (
-                  <td class="num">
-                    <a href={`/sites?district=${d.code}&type=${ty}`}>{data.sites[i]?.[j] ?? 0}</a>
-                  </td>
-                ))}
-                <td class="num">{sum(data.sites[i] ?? [])}</td>
-              </tr>
-            ))}
-            {hasCityLevel && (
-              <tr>
-                <th scope="row">{t('overview.cityWide')}</th>
-                {cityLevel.map((n) => (
-                  <td class="num">{n}</td>
-                ))}
-                <td class="num">{sum(cityLevel)}</td>
-              </tr>
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('overview.totalRow')}</th>
-              {data.siteTotals.map((n) => (
-                <td class="num">{n}</td>
-              ))}
-              <td class="num">{sum(data.siteTotals)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-
-      <div class="table-wrap" tabindex={0} role="region" aria-labelledby="people-table-caption">
-        <table id="people-table">
-          <caption id="people-table-caption">{t('overview.peopleByDistrict')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common.district')}</th>
-              {data.roles.map((r) => (
-                <th scope="col" class="num">{t(`personRole.${r}`)}</th>
-              ))}
-              <th scope="col" class="num">{t('overview.totalRow')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.districts.map((d, i) => (
-              <tr class={d.code === mine ? 'mine' : undefined}>
-                <th scope="row">
-                  <a href={`/people?district=${d.code}`}>{dName(d)}</a>
-                </th>
-                {data.roles.map((r, j) => (
-                  <td class="num">
-                    <a href={`/people?district=${d.code}&role=${r}`}>{data.people[i]?.[j] ?? 0}</a>
-                  </td>
-                ))}
-                <td class="num">{data.people[i]?.at(-1) ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CountTable
+        id="sites-table"
+        caption={t('overview.sitesByDistrict')}
+        corner={t('common.district')}
+        columns={data.siteTypes.map((ty) => t(`siteType.${ty}`))}
+        totalLabel={t('overview.totalRow')}
+        rows={[
+          ...data.districts.map((d, i) => ({
+            label: dName(d),
+            href: `/sites?district=${d.code}`,
+            cells: data.siteTypes.map((ty, j) => ({ value: data.sites[i]?.[j] ?? 0, href: `/sites?district=${d.code}&type=${ty}` })),
+            total: sum(data.sites[i] ?? []),
+            highlight: d.code === mine,
+          })),
+          ...(hasCityLevel ? [{ label: t('overview.cityWide'), cells: cityLevel.map((value) => ({ value })), total: sum(cityLevel) }] : []),
+        ]}
+        footer={{ label: t('overview.totalRow'), cells: data.siteTotals.map((value) => ({ value })), total: sum(data.siteTotals) }}
+      />
+      <CountTable
+        id="people-table"
+        caption={t('overview.peopleByDistrict')}
+        corner={t('common.district')}
+        columns={data.roles.map((r) => t(`personRole.${r}`))}
+        totalLabel={t('overview.totalRow')}
+        rows={data.districts.map((d, i) => ({
+          label: dName(d),
+          href: `/people?district=${d.code}`,
+          cells: data.roles.map((r, j) => ({ value: data.people[i]?.[j] ?? 0, href: `/people?district=${d.code}&role=${r}` })),
+          total: data.people[i]?.at(-1) ?? 0,
+          highlight: d.code === mine,
+        }))}
+      />
     </Layout>
   );
 }

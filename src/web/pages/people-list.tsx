@@ -2,6 +2,7 @@
 import { SelectField, TextField, type FormValues } from '../components/fields.js';
 import { Layout } from '../components/layout.js';
 import { districtOptions, languageOptions, roleOptions, skillOptions } from '../components/options.js';
+import { ListTable, PageHead } from '../components/page-head.js';
 import { Pager } from '../components/pager.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
@@ -23,14 +24,13 @@ export function PeopleListPage({ web, query, districts, page, canCreate, flash }
   const byCode = new Map(districts.map((d) => [d.code, d]));
   return (
     <Layout web={web} title={t('people.title')} active="people" flash={flash}>
-      <div class="page-head">
-        <h1>{t('people.title')}</h1>
+      <PageHead title={t('people.title')}>
         {canCreate && (
           <a class="button primary" href="/people/new">
             {t('people.new')}
           </a>
         )}
-      </div>
+      </PageHead>
       <form method="get" action="/people" class="filters" role="search">
         <TextField name="q" label={t('people.search')} values={values} type="search" />
         <SelectField name="district" label={t('common.district')} values={values} options={districtOptions(districts, lang)} blank={t('common.all')} />
@@ -42,38 +42,25 @@ export function PeopleListPage({ web, query, districts, page, canCreate, flash }
           <a href="/people">{t('common.reset')}</a>
         </div>
       </form>
-      {page.items.length === 0 ? (
-        <p class="empty">{t('common.empty')}</p>
-      ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={t('people.title')}>
-          <table class="list" id="people-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('people.name')}</th>
-                <th scope="col">{t('common.code')}</th>
-                <th scope="col">{t('people.roles')}</th>
-                <th scope="col">{t('common.district')}</th>
-                <th scope="col">{t('people.skills')}</th>
-                <th scope="col">{t('people.languages')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((p) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/people/${p.id}`}>{p.name}</a>
-                  </th>
-                  <td class="code" data-label={t('common.code')}>{p.code}</td>
-                  <td data-label={t('people.roles')}>{p.roles.map((r) => t(`personRole.${r}`)).join('、')}</td>
-                  <td data-label={t('common.district')}>{districtName(byCode.get(p.homeDistrictCode), lang, p.homeDistrictCode)}</td>
-                  <td data-label={t('people.skills')}>{p.skills.map((s) => labelOr(t, 'skill', s)).join('、')}</td>
-                  <td data-label={t('people.languages')}>{p.languages.map((l) => t(`language.${l}`)).join('、')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        id="people-list"
+        label={t('people.title')}
+        headers={[t('people.name'), t('common.code'), t('people.roles'), t('common.district'), t('people.skills'), t('people.languages')]}
+        empty={page.items.length === 0 ? t('common.empty') : undefined}
+      >
+        {page.items.map((p) => (
+          <tr>
+            <th scope="row">
+              <a href={`/people/${p.id}`}>{p.name}</a>
+            </th>
+            <td class="code" data-label={t('common.code')}>{p.code}</td>
+            <td data-label={t('people.roles')}>{p.roles.map((r) => t(`personRole.${r}`)).join('、')}</td>
+            <td data-label={t('common.district')}>{districtName(byCode.get(p.homeDistrictCode), lang, p.homeDistrictCode)}</td>
+            <td data-label={t('people.skills')}>{p.skills.map((s) => labelOr(t, 'skill', s)).join('、')}</td>
+            <td data-label={t('people.languages')}>{p.languages.map((l) => t(`language.${l}`)).join('、')}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager t={t} base="/people" query={query} total={page.total} offset={page.offset} />
     </Layout>
   );

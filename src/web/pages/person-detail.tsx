@@ -1,6 +1,7 @@
 // A person's page: who they are, their limits, appointments, unavailability (add / remove) and
 // the slot where their duties, feed link and subsidies will go.
 import { Layout } from '../components/layout.js';
+import { PageHead, RecordActions } from '../components/page-head.js';
 import { UnavailabilitySection, type UnavailabilityForm } from '../components/unavailability.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
@@ -25,19 +26,9 @@ export function PersonDetailPage(props: PersonDetailProps) {
   const yesNo = (b: boolean) => t(b ? 'common.yes' : 'common.no');
   return (
     <Layout web={web} title={p.name} active={web.session?.principal.role === 'person' ? 'me' : 'people'} flash={props.flash}>
-      <div class="page-head">
-        <h1>
-          {p.name} <span class="code">{p.code}</span>
-        </h1>
-        {canEdit && (
-          <div class="head-actions">
-            <a class="button" href={`/people/${p.id}/edit`}>{t('common.edit')}</a>
-            <form method="post" action={`/people/${p.id}/delete`} data-confirm={t('common.confirmDelete')} class="inline">
-              <button type="submit" class="danger">{t('common.delete')}</button>
-            </form>
-          </div>
-        )}
-      </div>
+      <PageHead title={p.name} code={p.code}>
+        {canEdit && <RecordActions t={t} base={`/people/${p.id}`} />}
+      </PageHead>
       <section class="card">
         <dl class="facts">
           <dt>{t('people.roles')}</dt>

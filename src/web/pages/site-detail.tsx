@@ -1,6 +1,7 @@
 // A site's page: where it is, when it opens, who is appointed there, and the slot where its duty
 // templates and (for schools) bookings will go.
 import { Layout } from '../components/layout.js';
+import { PageHead, RecordActions } from '../components/page-head.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
 import type { AppointmentOut, DistrictOut, PersonOut, SiteOut, TownshipOut } from '../types.js';
@@ -20,19 +21,9 @@ export function SiteDetailPage({ web, site: s, district, township, appointments,
   const isOwn = web.session?.principal.role === 'school';
   return (
     <Layout web={web} title={s.name} active={isOwn ? 'me' : 'sites'} flash={flash}>
-      <div class="page-head">
-        <h1>
-          {s.name} <span class="code">{s.code}</span>
-        </h1>
-        {canEdit && (
-          <div class="head-actions">
-            <a class="button" href={`/sites/${s.id}/edit`}>{t('common.edit')}</a>
-            <form method="post" action={`/sites/${s.id}/delete`} data-confirm={t('common.confirmDelete')} class="inline">
-              <button type="submit" class="danger">{t('common.delete')}</button>
-            </form>
-          </div>
-        )}
-      </div>
+      <PageHead title={s.name} code={s.code}>
+        {canEdit && <RecordActions t={t} base={`/sites/${s.id}`} />}
+      </PageHead>
       <section class="card">
         <dl class="facts">
           <dt>{t('sites.type')}</dt>

@@ -2,6 +2,7 @@
 import { SelectField, TextField } from '../components/fields.js';
 import { Layout } from '../components/layout.js';
 import { districtOptions, siteTypeOptions } from '../components/options.js';
+import { ListTable, PageHead } from '../components/page-head.js';
 import { Pager } from '../components/pager.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
@@ -21,14 +22,13 @@ export function SitesListPage({ web, query, districts, page, canCreate, flash }:
   const byCode = new Map(districts.map((d) => [d.code, d]));
   return (
     <Layout web={web} title={t('sites.title')} active="sites" flash={flash}>
-      <div class="page-head">
-        <h1>{t('sites.title')}</h1>
+      <PageHead title={t('sites.title')}>
         {canCreate && (
           <a class="button primary" href="/sites/new">
             {t('sites.new')}
           </a>
         )}
-      </div>
+      </PageHead>
       <form method="get" action="/sites" class="filters" role="search">
         <TextField name="q" label={t('sites.search')} values={query} type="search" />
         <SelectField name="district" label={t('common.district')} values={query} options={districtOptions(districts, lang)} blank={t('common.all')} />
@@ -38,36 +38,24 @@ export function SitesListPage({ web, query, districts, page, canCreate, flash }:
           <a href="/sites">{t('common.reset')}</a>
         </div>
       </form>
-      {page.items.length === 0 ? (
-        <p class="empty">{t('common.empty')}</p>
-      ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={t('sites.title')}>
-          <table class="list" id="sites-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('sites.name')}</th>
-                <th scope="col">{t('common.code')}</th>
-                <th scope="col">{t('sites.type')}</th>
-                <th scope="col">{t('common.district')}</th>
-                <th scope="col">{t('sites.languagesNeeded')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((s) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/sites/${s.id}`}>{s.name}</a>
-                  </th>
-                  <td class="code" data-label={t('common.code')}>{s.code}</td>
-                  <td data-label={t('sites.type')}>{t(`siteType.${s.type}`)}</td>
-                  <td data-label={t('common.district')}>{s.districtCode ? districtName(byCode.get(s.districtCode), lang, s.districtCode) : t('scope.city')}</td>
-                  <td data-label={t('sites.languagesNeeded')}>{s.languagesNeeded.map((l) => t(`language.${l}`)).join('、')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        id="sites-list"
+        label={t('sites.title')}
+        headers={[t('sites.name'), t('common.code'), t('sites.type'), t('common.district'), t('sites.languagesNeeded')]}
+        empty={page.items.length === 0 ? t('common.empty') : undefined}
+      >
+        {page.items.map((s) => (
+          <tr>
+            <th scope="row">
+              <a href={`/sites/${s.id}`}>{s.name}</a>
+            </th>
+            <td class="code" data-label={t('common.code')}>{s.code}</td>
+            <td data-label={t('sites.type')}>{t(`siteType.${s.type}`)}</td>
+            <td data-label={t('common.district')}>{s.districtCode ? districtName(byCode.get(s.districtCode), lang, s.districtCode) : t('scope.city')}</td>
+            <td data-label={t('sites.languagesNeeded')}>{s.languagesNeeded.map((l) => t(`language.${l}`)).join('、')}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager t={t} base="/sites" query={query} total={page.total} offset={page.offset} />
     </Layout>
   );

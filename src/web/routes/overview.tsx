@@ -5,14 +5,14 @@ import { ROLES, SITE_TYPES } from '../../../schemas/registry.js';
 import type { WebEnv } from '../context.js';
 import { OverviewPage, type OverviewData } from '../pages/overview.js';
 import { render } from '../render.js';
-import type { DistrictOut } from '../types.js';
+import { districtsOf } from './shared.js';
 
 export function overviewRoutes() {
   const app = new Hono<WebEnv>();
   app.get('/overview', async (c) => {
     const web = c.get('web');
     const { api } = web;
-    const { items: districts } = await api.get<{ items: DistrictOut[] }>('/districts');
+    const districts = await districtsOf(api);
     const siteCounts = Promise.all(
       districts.map(async (d) => Promise.all(SITE_TYPES.map((type) => api.total('/sites', { district: d.code, type })))),
     );

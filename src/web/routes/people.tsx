@@ -1,9 +1,9 @@
 // People pages: list, detail, create and edit, delete. Every read and write is an API call with
 // the user's token; refused writes re-render the form with the API's field errors.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { canWriteDistrict } from '../../auth/principal.js';
 import { str, type FormValues } from '../components/fields.js';
-import { offsetOf, PAGE_SIZE } from '../components/pager.js';
+import { PAGE_SIZE } from '../components/pager.js';
 import type { WebEnv } from '../context.js';
 import { fieldErrorsOf, WebError } from '../errors.js';
 import { personBody, personToForm } from '../forms/person.js';
@@ -11,40 +11,29 @@ import { readForm } from '../forms/read.js';
 import { PeopleListPage } from '../pages/people-list.js';
 import { PersonFormPage } from '../pages/person-form.js';
 import { render } from '../render.js';
-import type { DistrictOut, Page, PersonOut } from '../types.js';
+import type { Page, PersonOut } from '../types.js';
+import { canCreate, districtsOf, idParam, listRequest } from './shared.js';
 import { showPerson } from './person-page.js';
 
 const FILTERS = ['q', 'district', 'role', 'skill', 'language'] as const;
-
-export function idParam(c: Context, name = 'id'): number {
-  const id = Number(c.req.param(name));
-  if (!Number.isInteger(id) || id <= 0) throw new WebError(404);
-  return id;
-}
-
-async function districtsOf(c: Context<WebEnv>): Promise<DistrictOut[]> {
-  return (await c.get('web').api.get<{ items: DistrictOut[] }>('/districts')).items;
-}
 
 export function peopleRoutes() {
   const app = new Hono<WebEnv>();
 
   app.get('/people', async (c) => {
     const web = c.get('web');
-    const query: Record<string, string> = {};
-    for (const k of FILTERS) query[k] = c.req.query(k) ?? '';
-    const offset = offsetOf(c.req.query('page'));
-    const [districts, page] = await Promise.all([districtsOf(c), web.api.get<Page<PersonOut>>('/people', { ...query, limit: PAGE_SIZE, offset })]);
-    const p = web.session!.principal;
+    const { query, offset, echo } = listRequest(c, FILTERS);
+    const [districts, page] = await Promise.all([districtsOf(web.api), web.api.get<Page<PersonOut>>('/people', { ...query, limit: PAGE_SIZE, offset })]);
     const flash = c.req.query('deleted') ? web.t('common.deleted') : undefined;
-    return render(c, <PeopleListPage web={web} query={{ ...query, page: c.req.query('page') ?? '' }} districts={districts} page={page} canCreate={p.role === 'admin' || p.role === 'coordinator'} flash={flash} />);
+    return render(c, <PeopleListPage web={web} query={echo} districts={districts} page={page} canCreate={canCreate(web.session!.principal)} flash={flash} />);
   });
 
   app.get('/people/new', async (c) => {
     const web = c.get('web');
     const p = web.session!.principal;
+    if (!canCreate(p)) throw new WebError(403);
     const values: FormValues = { languages: ['zh'], homeDistrictCode: p.districtCode ?? '' };
-    return render(c, <PersonFormPage web={web} values={values} districts={await districtsOf(c)} />);
+    return render(c, <PersonFormPage web={web} values={values} districts={await districtsOf(web.api)} />);
   });
 
   app.post('/people', async (c) => {
@@ -54,7 +43,7 @@ export function peopleRoutes() {
     if (res.ok) return c.redirect(`/people/${res.data.id}?saved=1`, 303);
     if (res.status !== 422 && res.status !== 409) throw new WebError(res.status, res.problem);
     const { byField, other } = fieldErrorsOf(res.problem, web.t);
-    return render(c, <PersonFormPage web={web} values={values} errors={byField} other={other} districts={await districtsOf(c)} />, 422);
+    return render(c, <PersonFormPage web={web} values={values} errors={byField} other={other} districts={await districtsOf(web.api)} />, 422);
   });
 
   app.get('/people/:id', (c) => showPerson(c, idParam(c)));
@@ -62,7 +51,7 @@ export function peopleRoutes() {
   app.get('/people/:id/edit', async (c) => {
     const web = c.get('web');
     const id = idParam(c);
-    const [person, districts] = await Promise.all([web.api.get<PersonOut>(`/people/${id}`), districtsOf(c)]);
+    const [person, districts] = await Promise.all([web.api.get<PersonOut>(`/people/${id}`), districtsOf(web.api)]);
     if (!canWriteDistrict(web.session!.principal, person.homeDistrictCode)) throw new WebError(403);
     return render(c, <PersonFormPage web={web} personId={id} name={person.name} values={personToForm(person)} districts={districts} />);
   });
@@ -75,7 +64,7 @@ export function peopleRoutes() {
     if (res.ok) return c.redirect(`/people/${id}?saved=1`, 303);
     if (res.status !== 422 && res.status !== 409) throw new WebError(res.status, res.problem);
     const { byField, other } = fieldErrorsOf(res.problem, web.t);
-    return render(c, <PersonFormPage web={web} personId={id} name={str(values.name)} values={values} errors={byField} other={other} districts={await districtsOf(c)} />, 422);
+    return render(c, <PersonFormPage web={web} personId={id} name={str(values.name)} values={values} errors={byField} other={other} districts={await districtsOf(web.api)} />, 422);
   });
 
   app.post('/people/:id/delete', async (c) => {

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { canWriteDistrict } from '../../auth/principal.js';
 import { str } from '../components/fields.js';
-import { offsetOf, PAGE_SIZE } from '../components/pager.js';
+import { PAGE_SIZE } from '../components/pager.js';
 import type { WebEnv } from '../context.js';
 import { fieldErrorsOf, WebError } from '../errors.js';
 import { readForm } from '../forms/read.js';
@@ -12,14 +12,14 @@ import { SiteFormPage } from '../pages/site-form.js';
 import { SitesListPage } from '../pages/sites-list.js';
 import { render } from '../render.js';
 import type { AppointmentOut, DistrictOut, Page, PersonOut, SiteOut, TownshipOut } from '../types.js';
-import { idParam } from './people.js';
+import { canCreate, districtsOf, idParam, listRequest } from './shared.js';
 
 const FILTERS = ['q', 'district', 'type'] as const;
 
 async function formLists(c: Context<WebEnv>): Promise<{ districts: DistrictOut[]; townships: TownshipOut[] }> {
   const { api } = c.get('web');
-  const [d, tw] = await Promise.all([api.get<{ items: DistrictOut[] }>('/districts'), api.get<Page<TownshipOut>>('/townships', { limit: 500 })]);
-  return { districts: d.items, townships: tw.items };
+  const [districts, tw] = await Promise.all([districtsOf(api), api.get<Page<TownshipOut>>('/townships', { limit: 500 })]);
+  return { districts, townships: tw.items };
 }
 
 export function siteRoutes() {
@@ -27,17 +27,15 @@ export function siteRoutes() {
 
   app.get('/sites', async (c) => {
     const web = c.get('web');
-    const query: Record<string, string> = {};
-    for (const k of FILTERS) query[k] = c.req.query(k) ?? '';
-    const offset = offsetOf(c.req.query('page'));
-    const [districts, page] = await Promise.all([web.api.get<{ items: DistrictOut[] }>('/districts'), web.api.get<Page<SiteOut>>('/sites', { ...query, limit: PAGE_SIZE, offset })]);
-    const p = web.session!.principal;
+    const { query, offset, echo } = listRequest(c, FILTERS);
+    const [districts, page] = await Promise.all([districtsOf(web.api), web.api.get<Page<SiteOut>>('/sites', { ...query, limit: PAGE_SIZE, offset })]);
     const flash = c.req.query('deleted') ? web.t('common.deleted') : undefined;
-    return render(c, <SitesListPage web={web} query={{ ...query, page: c.req.query('page') ?? '' }} districts={districts.items} page={page} canCreate={p.role === 'admin' || p.role === 'coordinator'} flash={flash} />);
+    return render(c, <SitesListPage web={web} query={echo} districts={districts} page={page} canCreate={canCreate(web.session!.principal)} flash={flash} />);
   });
 
   app.get('/sites/new', async (c) => {
     const web = c.get('web');
+    if (!canCreate(web.session!.principal)) throw new WebError(403);
     const values = { type: 'station', districtCode: web.session!.principal.districtCode ?? '', hours0days: 'working_days' };
     return render(c, <SiteFormPage web={web} values={values} {...await formLists(c)} />);
   });

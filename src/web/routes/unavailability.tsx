@@ -6,7 +6,7 @@ import type { WebEnv } from '../context.js';
 import { fieldErrorsOf, WebError } from '../errors.js';
 import { fromLocalInput } from '../format.js';
 import { readForm, textOrUndefined } from '../forms/read.js';
-import { idParam } from './people.js';
+import { idParam } from './shared.js';
 import { showPerson } from './person-page.js';
 
 export function unavailabilityRoutes() {
