@@ -76,6 +76,14 @@ describe('people and sites pages', () => {
       expect(byId(html, 'unavailability-list')).toContain(local);
     }
     expect(byId(html, 'unavailability-form')).toContain('name="startsAt"');
+    // Today is 2026-11-26 in these tests: the page lists 30 days back to 120 ahead, or all later ones.
+    const windowed = await apiTotal(`/api/v1/unavailability?person=${lawyer.id}&from=2026-10-27T00:00:00%2B08:00&to=2027-03-26T00:00:00%2B08:00`);
+    expect(html).toContain(zh['unavail.windowTo'].replace('{from}', '2026-10-27').replace('{to}', '2027-03-26').replace('{n}', String(windowed)));
+    expect(html).toContain(`href="/people/${lawyer.id}?ranges=all#unavailability"`);
+    const all = await t.page(`/people/${lawyer.id}?ranges=all`);
+    const later = await apiTotal(`/api/v1/unavailability?person=${lawyer.id}&from=2026-10-27T00:00:00%2B08:00`);
+    expect(all.html).toContain(zh['unavail.window'].replace('{from}', '2026-10-27').replace('{n}', String(later)));
+    expect(rows(all.html, 'unavailability-list')).toBe(Math.min(later, 200) + 1);
   });
 
   it('filters sites by type, and shows a school with its vice-principal', async () => {

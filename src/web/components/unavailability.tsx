@@ -12,7 +12,13 @@ export interface UnavailabilityForm {
   other?: string[];
 }
 
-export function UnavailabilitySection({ web, personId, ranges, from, form }: { web: WebCtx; personId: number; ranges: Page<UnavailabilityOut>; from: string; form: UnavailabilityForm }) {
+/** The listed window: local dates; `to` absent = everything after `from`. */
+export interface RangeWindow {
+  from: string;
+  to?: string;
+}
+
+export function UnavailabilitySection({ web, personId, ranges, window, form }: { web: WebCtx; personId: number; ranges: Page<UnavailabilityOut>; window: RangeWindow; form: UnavailabilityForm }) {
   const { t } = web;
   return (
     <section class="card" id="unavailability" aria-labelledby="unavailability-h">
@@ -28,7 +34,15 @@ export function UnavailabilitySection({ web, personId, ranges, from, form }: { w
           <button type="submit" class="primary">{t('common.add')}</button>
         </div>
       </form>
-      <p class="help">{t('unavail.window', { from, n: ranges.total })}</p>
+      <p class="help">
+        {window.to ? t('unavail.windowTo', { from: window.from, to: window.to, n: ranges.total }) : t('unavail.window', { from: window.from, n: ranges.total })}
+        {window.to && (
+          <>
+            {' '}
+            <a href={`/people/${personId}?ranges=all#unavailability`}>{t('unavail.showAll')}</a>
+          </>
+        )}
+      </p>
       <ListTable
         id="unavailability-list"
         label={t('unavail.title')}

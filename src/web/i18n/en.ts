@@ -181,6 +181,8 @@ export const en: Catalogue = {
   'unavail.add': 'Record unavailability',
   'unavail.none': 'No unavailability recorded lately.',
   'unavail.window': 'Showing ranges after {from} ({n} in all).',
+  'unavail.windowTo': 'Showing ranges from {from} to {to} ({n} in all).',
+  'unavail.showAll': 'Show all later ranges',
   'unavail.timeHelp': 'China Standard Time',
 
   'appointments.title': 'Appointments',

@@ -181,6 +181,8 @@ export const zh = {
   'unavail.add': '登记不可值班时间',
   'unavail.none': '近期没有登记的不可值班时间。',
   'unavail.window': '显示 {from} 之后的记录（共 {n} 条）。',
+  'unavail.windowTo': '显示 {from} 至 {to} 的记录（共 {n} 条）。',
+  'unavail.showAll': '显示以后的全部记录',
   'unavail.timeHelp': '北京时间',
 
   'appointments.title': '任职',

@@ -2,7 +2,7 @@
 // the slot where their duties, feed link and subsidies will go.
 import { Layout } from '../components/layout.js';
 import { PageHead, RecordActions } from '../components/page-head.js';
-import { UnavailabilitySection, type UnavailabilityForm } from '../components/unavailability.js';
+import { UnavailabilitySection, type RangeWindow, type UnavailabilityForm } from '../components/unavailability.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
 import { labelOr } from '../i18n/index.js';
@@ -14,7 +14,7 @@ export interface PersonDetailProps {
   district?: DistrictOut;
   appointments: { appointment: AppointmentOut; site?: SiteOut }[];
   ranges: Page<UnavailabilityOut>;
-  rangesFrom: string;
+  rangesWindow: RangeWindow;
   unavailabilityForm: UnavailabilityForm;
   canEdit: boolean;
   flash?: string;
@@ -81,7 +81,7 @@ export function PersonDetailPage(props: PersonDetailProps) {
         )}
       </section>
 
-      <UnavailabilitySection web={web} personId={p.id} ranges={props.ranges} from={props.rangesFrom} form={props.unavailabilityForm} />
+      <UnavailabilitySection web={web} personId={p.id} ranges={props.ranges} window={props.rangesWindow} form={props.unavailabilityForm} />
     </Layout>
   );
 }

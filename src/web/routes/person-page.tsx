@@ -11,17 +11,21 @@ import { PersonDetailPage } from '../pages/person-detail.js';
 import { render } from '../render.js';
 import type { AppointmentOut, DistrictOut, Page, PersonOut, SiteOut, UnavailabilityOut } from '../types.js';
 
-/** How far back the page lists unavailability (days); older ranges rarely matter to planning. */
+/** The listed window of unavailability (days back and ahead of today); ?ranges=all drops the end. */
 const LOOKBACK_DAYS = 30;
+const LOOKAHEAD_DAYS = 120;
 const MAX_RANGES = 200;
 
 export async function showPerson(c: Context<WebEnv>, id: number, opts: { form?: UnavailabilityForm; status?: 200 | 422 } = {}) {
   const web = c.get('web');
   const { api, t } = web;
-  const from = DateTime.fromJSDate(web.deps.now()).setZone(ZONE).minus({ days: LOOKBACK_DAYS }).startOf('day');
+  const today = DateTime.fromJSDate(web.deps.now()).setZone(ZONE).startOf('day');
+  const from = today.minus({ days: LOOKBACK_DAYS });
+  const to = c.req.query('ranges') === 'all' ? undefined : today.plus({ days: LOOKAHEAD_DAYS });
+  const iso = (d: DateTime) => d.toISO({ suppressMilliseconds: true })!;
   const [person, ranges, appts] = await Promise.all([
     api.get<PersonOut>(`/people/${id}`),
-    api.get<Page<UnavailabilityOut>>('/unavailability', { person: id, from: from.toISO({ suppressMilliseconds: true })!, limit: MAX_RANGES }),
+    api.get<Page<UnavailabilityOut>>('/unavailability', { person: id, from: iso(from), to: to && iso(to), limit: MAX_RANGES }),
     api.get<Page<AppointmentOut>>('/appointments', { person: id, limit: 50 }),
   ]);
   // Person tokens may not read sites or districts: the page then shows codes instead of names.
@@ -42,7 +46,7 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: { form?: 
         return { appointment: a, site: s?.ok ? s.data : undefined };
       })}
       ranges={ranges}
-      rangesFrom={from.toFormat('yyyy-MM-dd')}
+      rangesWindow={{ from: from.toFormat('yyyy-MM-dd'), to: to?.toFormat('yyyy-MM-dd') }}
       unavailabilityForm={opts.form ?? { values: { kind: 'leave' } }}
       canEdit={canWriteDistrict(web.session!.principal, person.homeDistrictCode)}
       flash={flash}
