@@ -19,29 +19,25 @@ export interface WebCtx {
   /** Path and query of this request, for links that come back here. */
   here: string;
   deps: Deps;
-  fetchApi: ApiFetch;
 }
 
 export interface WebEnv {
   Variables: { web: WebCtx };
 }
 
-export async function buildWebCtx(c: Context, deps: Deps, fetchApi: ApiFetch): Promise<WebCtx> {
+/** The context without a session: language from the cookie, an API client with no token. */
+export function anonymousCtx(c: Context, deps: Deps, fetchApi: ApiFetch): WebCtx {
   const lang = parseLang(getCookie(c, LANG_COOKIE));
   const url = new URL(c.req.url);
+  return { lang, t: translator(lang), session: null, staleSession: false, api: new ApiClient(fetchApi, null), here: url.pathname + url.search, deps };
+}
+
+export async function buildWebCtx(c: Context, deps: Deps, fetchApi: ApiFetch): Promise<WebCtx> {
+  const ctx = anonymousCtx(c, deps, fetchApi);
   const found = await readSession(c, deps);
-  const session = found === 'invalid' ? null : found;
-  const ctx: WebCtx = {
-    lang,
-    t: translator(lang),
-    session,
-    staleSession: found === 'invalid',
-    api: new ApiClient(fetchApi, session?.token ?? null),
-    here: url.pathname + url.search,
-    deps,
-    fetchApi,
-  };
-  return ctx;
+  if (found === 'invalid') return { ...ctx, staleSession: true };
+  if (!found) return ctx;
+  return { ...ctx, session: found, api: new ApiClient(fetchApi, found.token) };
 }
 
 /** The signed-in principal, or the 401 page. */

@@ -1,25 +1,17 @@
 // The web UI's onError: WebErrors become the friendly page for their status; anything else is
 // logged (path and message, never headers or cookies) and shown as a 500 page.
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { Deps } from '../deps.js';
-import { ApiClient, type ApiFetch } from './api-client.js';
-import type { WebCtx } from './context.js';
+import type { ApiFetch } from './api-client.js';
+import { anonymousCtx, type WebCtx } from './context.js';
 import { WebError } from './errors.js';
-import { parseLang, translator } from './i18n/index.js';
 import { ErrorPage } from './pages/error.js';
 import { render } from './render.js';
-import { endSession, LANG_COOKIE } from './session.js';
-
-function fallbackCtx(c: Context, deps: Deps, fetchApi: ApiFetch): WebCtx {
-  const lang = parseLang(getCookie(c, LANG_COOKIE));
-  const url = new URL(c.req.url);
-  return { lang, t: translator(lang), session: null, staleSession: false, api: new ApiClient(fetchApi, null), here: url.pathname + url.search, deps, fetchApi };
-}
+import { endSession } from './session.js';
 
 export function webErrorHandler(deps: Deps, fetchApi: ApiFetch) {
   return (err: Error, c: Context): Promise<Response> => {
-    const ctx = (c.get('web') as WebCtx | undefined) ?? fallbackCtx(c, deps, fetchApi);
+    const ctx = (c.get('web') as WebCtx | undefined) ?? anonymousCtx(c, deps, fetchApi);
     const status = err instanceof WebError ? err.status : 500;
     if (!(err instanceof WebError) || status >= 500) {
       deps.logger.error('web page failed', { path: c.req.path, method: c.req.method, error: err.message, stack: err.stack });

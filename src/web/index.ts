@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import { notFoundHandler } from '../http/errors.js';
 import type { AppEnv } from '../http/router.js';
 import type { ApiFetch } from './api-client.js';
-import { buildWebCtx, type WebEnv } from './context.js';
+import { buildWebCtx, requirePrincipal, type WebEnv } from './context.js';
 import { webErrorHandler } from './error-handler.js';
 import { WebError } from './errors.js';
 import { homeOf } from './nav.js';
@@ -58,7 +58,7 @@ export function webRoutes(deps: Deps, fetchApi: ApiFetch): Hono<WebEnv & AppEnv>
     return next();
   });
 
-  web.get('/', (c) => c.redirect(homeOf(c.get('web').session!.principal), 303));
+  web.get('/', (c) => c.redirect(homeOf(requirePrincipal(c.get('web'))), 303));
   for (const r of [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), siteRoutes(), placeholderRoutes()]) web.route('/', r);
 
   web.all('*', (c) => {

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { canWriteDistrict } from '../../auth/principal.js';
 import { str, type FormValues } from '../components/fields.js';
 import { PAGE_SIZE } from '../components/pager.js';
-import type { WebEnv } from '../context.js';
+import { requirePrincipal, type WebEnv } from '../context.js';
 import { fieldErrorsOf, WebError } from '../errors.js';
 import { personBody, personToForm } from '../forms/person.js';
 import { readForm } from '../forms/read.js';
@@ -25,12 +25,12 @@ export function peopleRoutes() {
     const { query, offset, echo } = listRequest(c, FILTERS);
     const [districts, page] = await Promise.all([districtsOf(web.api), web.api.get<Page<PersonOut>>('/people', { ...query, limit: PAGE_SIZE, offset })]);
     const flash = c.req.query('deleted') ? web.t('common.deleted') : undefined;
-    return render(c, <PeopleListPage web={web} query={echo} districts={districts} page={page} canCreate={canCreate(web.session!.principal)} flash={flash} />);
+    return render(c, <PeopleListPage web={web} query={echo} districts={districts} page={page} canCreate={canCreate(requirePrincipal(web))} flash={flash} />);
   });
 
   app.get('/people/new', async (c) => {
     const web = c.get('web');
-    const p = web.session!.principal;
+    const p = requirePrincipal(web);
     if (!canCreate(p)) throw new WebError(403);
     const values: FormValues = { languages: ['zh'], homeDistrictCode: p.districtCode ?? '' };
     return render(c, <PersonFormPage web={web} values={values} districts={await districtsOf(web.api)} />);
@@ -52,7 +52,7 @@ export function peopleRoutes() {
     const web = c.get('web');
     const id = idParam(c);
     const [person, districts] = await Promise.all([web.api.get<PersonOut>(`/people/${id}`), districtsOf(web.api)]);
-    if (!canWriteDistrict(web.session!.principal, person.homeDistrictCode)) throw new WebError(403);
+    if (!canWriteDistrict(requirePrincipal(web), person.homeDistrictCode)) throw new WebError(403);
     return render(c, <PersonFormPage web={web} personId={id} name={person.name} values={personToForm(person)} districts={districts} />);
   });
 

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { DateTime } from 'luxon';
 import { canWriteDistrict } from '../../auth/principal.js';
 import type { UnavailabilityForm } from '../components/unavailability.js';
-import type { WebEnv } from '../context.js';
+import { requirePrincipal, type WebEnv } from '../context.js';
 import { ZONE } from '../format.js';
 import { PersonDetailPage } from '../pages/person-detail.js';
 import { render } from '../render.js';
@@ -48,7 +48,7 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: { form?: 
       ranges={ranges}
       rangesWindow={{ from: from.toFormat('yyyy-MM-dd'), to: to?.toFormat('yyyy-MM-dd') }}
       unavailabilityForm={opts.form ?? { values: { kind: 'leave' } }}
-      canEdit={canWriteDistrict(web.session!.principal, person.homeDistrictCode)}
+      canEdit={canWriteDistrict(requirePrincipal(web), person.homeDistrictCode)}
       flash={flash}
     />,
     opts.status ?? 200,

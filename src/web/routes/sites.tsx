@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { canWriteDistrict } from '../../auth/principal.js';
 import { str } from '../components/fields.js';
 import { PAGE_SIZE } from '../components/pager.js';
-import type { WebEnv } from '../context.js';
+import { requirePrincipal, type WebEnv } from '../context.js';
 import { fieldErrorsOf, WebError } from '../errors.js';
 import { readForm } from '../forms/read.js';
 import { siteBody, siteToForm } from '../forms/site.js';
@@ -30,13 +30,14 @@ export function siteRoutes() {
     const { query, offset, echo } = listRequest(c, FILTERS);
     const [districts, page] = await Promise.all([districtsOf(web.api), web.api.get<Page<SiteOut>>('/sites', { ...query, limit: PAGE_SIZE, offset })]);
     const flash = c.req.query('deleted') ? web.t('common.deleted') : undefined;
-    return render(c, <SitesListPage web={web} query={echo} districts={districts} page={page} canCreate={canCreate(web.session!.principal)} flash={flash} />);
+    return render(c, <SitesListPage web={web} query={echo} districts={districts} page={page} canCreate={canCreate(requirePrincipal(web))} flash={flash} />);
   });
 
   app.get('/sites/new', async (c) => {
     const web = c.get('web');
-    if (!canCreate(web.session!.principal)) throw new WebError(403);
-    const values = { type: 'station', districtCode: web.session!.principal.districtCode ?? '', hours0days: 'working_days' };
+    const p = requirePrincipal(web);
+    if (!canCreate(p)) throw new WebError(403);
+    const values = { type: 'station', districtCode: p.districtCode ?? '', hours0days: 'working_days' };
     return render(c, <SiteFormPage web={web} values={values} {...await formLists(c)} />);
   });
 
@@ -73,7 +74,7 @@ export function siteRoutes() {
           const p = people[i];
           return { appointment: a, person: p?.ok ? p.data : undefined };
         })}
-        canEdit={canWriteDistrict(web.session!.principal, site.districtCode)}
+        canEdit={canWriteDistrict(requirePrincipal(web), site.districtCode)}
         flash={flash}
       />,
     );
@@ -83,7 +84,7 @@ export function siteRoutes() {
     const web = c.get('web');
     const id = idParam(c);
     const [site, lists] = await Promise.all([web.api.get<SiteOut>(`/sites/${id}`), formLists(c)]);
-    if (!canWriteDistrict(web.session!.principal, site.districtCode)) throw new WebError(403);
+    if (!canWriteDistrict(requirePrincipal(web), site.districtCode)) throw new WebError(403);
     return render(c, <SiteFormPage web={web} siteId={id} name={site.name} values={siteToForm(site)} {...lists} />);
   });
 
