@@ -21,6 +21,7 @@ import { rosterSeatRoutes } from './http/roster-seats.js';
 import { subsidyRoutes } from './http/subsidies.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
+import { webRoutes } from './web/index.js';
 
 export type ApiRouterFactory = (deps: Deps) => OpenAPIHono<AppEnv>;
 
@@ -78,6 +79,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   app.route('/', feedRoutes(deps)); // public: the tokened URL is the key, no API auth
   for (const factory of options.rootRouters ?? []) app.route('/', factory(deps));
+  app.route('/', webRoutes(deps, (req) => app.fetch(req))); // web UI last: its catch-all answers unknown pages (problem+json under /api)
   return app;
 }
 

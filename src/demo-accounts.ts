@@ -14,6 +14,13 @@ export interface DemoAccount {
   token: string;
 }
 
+/** The demo accounts written by ensureDemoAccounts, or [] when there are none (the web UI's one-click sign-in). */
+export function readDemoAccounts(dataDir: string): DemoAccount[] {
+  const file = join(resolve(dataDir), 'demo-accounts.json');
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];
+}
+
 export async function ensureDemoAccounts(database: Database, dataDir: string): Promise<DemoAccount[]> {
   const file = join(resolve(dataDir), 'demo-accounts.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];

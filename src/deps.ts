@@ -23,6 +23,8 @@ export interface Deps {
   queue?: SolveQueue;
   /** Run inside every publication's transaction (the subsidy ledger). */
   publishHooks?: PublishHook[];
+  /** The embedded database's directory (DATA_DIR), where demo-accounts.json lives; absent on PostgreSQL or in tests. */
+  dataDir?: string;
 }
 
 export const silentLogger: Logger = { info() {}, error() {} };

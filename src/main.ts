@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
   const calendar = loadCalendarOrThrow();
   const queue = await startSolveQueue({ database, calendar, logger, work: config.runWorker, queueOptions: { maintenanceIntervalSeconds: config.jobMaintenanceSeconds, expireSlackSeconds: config.jobExpireSlackSeconds } });
-  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue, publishHooks: [recordPublishedVersion] };
+  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue, publishHooks: [recordPublishedVersion], ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}) };
   const app = createApp(deps);
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

@@ -1,0 +1,42 @@
+// The navigation: one list of sections, each with the roles that see it and whether its page is
+// built yet. Later pages (roster, school, finance) flip `ready` and register their routes.
+import type { Principal, TokenRole } from '../auth/principal.js';
+import type { MessageKey } from './i18n/index.js';
+
+export type NavKey = 'overview' | 'people' | 'sites' | 'roster' | 'school' | 'finance' | 'me';
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+  label: MessageKey;
+  ready: boolean;
+}
+
+const SECTIONS: (NavItem & { roles: TokenRole[] })[] = [
+  { key: 'overview', href: '/overview', label: 'nav.overview', ready: true, roles: ['admin', 'coordinator', 'finance'] },
+  { key: 'people', href: '/people', label: 'nav.people', ready: true, roles: ['admin', 'coordinator', 'finance'] },
+  { key: 'sites', href: '/sites', label: 'nav.sites', ready: true, roles: ['admin', 'coordinator', 'finance'] },
+  { key: 'roster', href: '/roster', label: 'nav.roster', ready: false, roles: ['admin', 'coordinator'] },
+  { key: 'school', href: '/school', label: 'nav.school', ready: false, roles: ['admin', 'coordinator', 'school'] },
+  { key: 'finance', href: '/finance', label: 'nav.finance', ready: false, roles: ['admin', 'coordinator', 'finance'] },
+];
+
+/** A person's or a school's own page; registry roles have none. */
+export function ownPage(p: Principal): string | undefined {
+  if (p.role === 'person' && p.personId !== null) return `/people/${p.personId}`;
+  if (p.role === 'school' && p.siteId !== null) return `/sites/${p.siteId}`;
+  return undefined;
+}
+
+export function navFor(p: Principal): NavItem[] {
+  const items: NavItem[] = [];
+  const own = ownPage(p);
+  if (own) items.push({ key: 'me', href: own, label: 'nav.me', ready: true });
+  for (const { roles, ...item } of SECTIONS) if (roles.includes(p.role)) items.push(item);
+  return items;
+}
+
+/** Where "/" leads a signed-in user. */
+export function homeOf(p: Principal): string {
+  return ownPage(p) ?? '/overview';
+}

@@ -1,0 +1,34 @@
+// Sections whose APIs do not exist yet (roster, school bookings, finance): a page that says so in
+// the catalogue's words, in the navigation already, so the real pages replace these one by one.
+import { Hono } from 'hono';
+import { Layout } from '../components/layout.js';
+import type { WebEnv } from '../context.js';
+import type { MessageKey } from '../i18n/index.js';
+import type { NavKey } from '../nav.js';
+import { render } from '../render.js';
+
+const SOON: { path: string; nav: NavKey; title: MessageKey; text: MessageKey }[] = [
+  { path: '/roster', nav: 'roster', title: 'nav.roster', text: 'soon.roster' },
+  { path: '/school', nav: 'school', title: 'nav.school', text: 'soon.school' },
+  { path: '/finance', nav: 'finance', title: 'nav.finance', text: 'soon.finance' },
+];
+
+export function placeholderRoutes() {
+  const app = new Hono<WebEnv>();
+  for (const s of SOON) {
+    app.get(s.path, (c) => {
+      const web = c.get('web');
+      const title = web.t('soon.title', { page: web.t(s.title) });
+      return render(
+        c,
+        <Layout web={web} title={title} active={s.nav}>
+          <h1>{title}</h1>
+          <section class="card placeholder" data-slot={s.nav}>
+            <p>{web.t(s.text)}</p>
+          </section>
+        </Layout>,
+      );
+    });
+  }
+  return app;
+}
