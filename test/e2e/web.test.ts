@@ -1,6 +1,7 @@
 // The web UI in a real browser: playwright-core drives Debian's Chromium against the app served
 // on a free port over a clone of the 'demo' database. Screenshots of each page go to
 // test/e2e/screenshots/ (git-ignored) for review.
+import { loadCalendarOrThrow } from '../../src/calendar.js';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     database = await testDatabase('demo');
     const dataDir = mkdtempSync(join(tmpdir(), 'zhiban-e2e-'));
     await ensureDemoAccounts(database, dataDir);
-    const deps: Deps = { database, now: () => new Date('2026-11-26T02:00:00Z'), logger: silentLogger, publicUrl: 'http://127.0.0.1', dataDir };
+    const deps: Deps = { database, now: () => new Date('2026-11-26T02:00:00Z'), logger: silentLogger, publicUrl: 'http://127.0.0.1', dataDir, calendar: loadCalendarOrThrow() };
     token = (await createApiToken(database.db, { role: 'coordinator', districtCode: null, label: '市司法局协调员' })).token;
     const app = createApp(deps);
     const res = await app.request('/api/v1/people?role=lawyer&district=520201&limit=1', { headers: { authorization: `Bearer ${token}` } });
