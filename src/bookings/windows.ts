@@ -1,0 +1,76 @@
+// A vice-principal's bookable windows on one local date, as UTC intervals: the date override if
+// there is one, else the weekly pattern valid that day (or the rules' default pattern when the
+// person has none), intersected with the school's opening hours. Pure.
+import { DateTime } from 'luxon';
+import type { OpeningHours } from '../../db/schema/sites.js';
+import { weekdayOf } from '../domain/working-days.js';
+import { intersect, normalize, type Interval } from './intervals.js';
+import type { LocalWindow, WeeklyWindow } from './rules.js';
+
+export const ZONE = 'Asia/Shanghai';
+const MINUTE_MS = 60_000;
+const ISO_WEEKDAY: Readonly<Record<string, number>> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
+
+/** A weekly window with the dates it is valid (both included; null = open). */
+export interface DatedWeeklyWindow extends WeeklyWindow {
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/** 'HH:mm' → minutes after local midnight ('24:00' → 1440). */
+export function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+/** Epoch ms of local midnight of a 'YYYY-MM-DD' date in Asia/Shanghai. */
+export function localMidnight(date: string): number {
+  return DateTime.fromISO(date, { zone: ZONE }).toMillis();
+}
+
+/** Local date and 'HH:mm' of an instant in Asia/Shanghai. */
+export function localParts(ms: number): { date: string; time: string } {
+  const d = DateTime.fromMillis(ms, { zone: ZONE });
+  return { date: d.toISODate()!, time: d.toFormat('HH:mm') };
+}
+
+export const isoWeekday = (date: string): number => ISO_WEEKDAY[weekdayOf(date)]!;
+
+/** Local windows of a date → UTC intervals. Asia/Shanghai has had no daylight saving since
+ *  1991, so a local time is midnight plus minutes. */
+export function toIntervals(date: string, windows: readonly LocalWindow[]): Interval[] {
+  const midnight = localMidnight(date);
+  return normalize(windows.map((w) => ({ start: midnight + minutesOf(w.start) * MINUTE_MS, end: midnight + minutesOf(w.end) * MINUTE_MS })));
+}
+
+export interface WindowSource {
+  weekly: readonly DatedWeeklyWindow[];
+  /** local date → that date's windows (empty = not available). */
+  overrides: ReadonlyMap<string, readonly LocalWindow[]>;
+  defaultWeekly: readonly WeeklyWindow[];
+}
+
+/** The person's local windows on `date` (before the school's hours and their engagements). */
+export function windowsOn(src: WindowSource, date: string): readonly LocalWindow[] {
+  const override = src.overrides.get(date);
+  if (override) return override;
+  const weekly = src.weekly.length > 0 ? src.weekly : src.defaultWeekly;
+  const day = isoWeekday(date);
+  return weekly.filter((w) => {
+    const dated = w as DatedWeeklyWindow;
+    return w.weekday === day && (!dated.validFrom || dated.validFrom <= date) && (!dated.validTo || date <= dated.validTo);
+  });
+}
+
+/** The school's opening hours on a school day (every rule applies on a school day); none = open. */
+export function openingIntervals(date: string, hours: readonly OpeningHours[]): Interval[] | null {
+  if (hours.length === 0) return null;
+  return toIntervals(date, hours.map((h) => ({ start: h.open, end: h.close })));
+}
+
+/** Bookable windows of a person at a school on a date, as UTC intervals. */
+export function bookableWindows(src: WindowSource, date: string, hours: readonly OpeningHours[]): Interval[] {
+  const own = toIntervals(date, windowsOn(src, date));
+  const open = openingIntervals(date, hours);
+  return open ? intersect(own, open) : own;
+}
