@@ -5,6 +5,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.js';
 import { ApiError } from './errors.js';
 import { appointmentRoutes } from './http/appointments.js';
+import { availabilityRoutes } from './http/availability.js';
+import { bookingRoutes } from './http/bookings.js';
 import { requireAuth } from './http/auth.js';
 import { docsPage } from './http/docs.js';
 import { districtRoutes } from './http/districts.js';
@@ -12,6 +14,7 @@ import { notFoundHandler, onError } from './http/errors.js';
 import { peopleRoutes } from './http/people.js';
 import { createRouter, type AppEnv } from './http/router.js';
 import { siteRoutes } from './http/sites.js';
+import { slotRoutes } from './http/slots.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 
@@ -51,7 +54,17 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes()]) {
+  for (const r of [
+    districtRoutes(),
+    siteRoutes(),
+    peopleRoutes(),
+    unavailabilityRoutes(),
+    appointmentRoutes(),
+    templateRoutes(),
+    bookingRoutes(),
+    slotRoutes(),
+    availabilityRoutes(),
+  ]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));

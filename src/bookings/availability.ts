@@ -8,7 +8,7 @@ import { isWinter, travelMinutes, type TravelPlace } from '../domain/travel.js';
 import { addDays, dayInfo, schoolTermOf, type SchoolTermData, type WorkingDayCalendar } from '../domain/working-days.js';
 import { normalize, overlaps, subtract, type Interval } from './intervals.js';
 import type { BookingRules } from './rules.js';
-import { bookableWindows, localMidnight, localParts, type WindowSource } from './windows.js';
+import { bookableWindows, isoWeekday, isoWeekdayOfName, localMidnight, localParts, type WindowSource } from './windows.js';
 
 const MINUTE_MS = 60_000;
 
@@ -80,12 +80,23 @@ export function padded(e: Engagement, school: SchoolContext, rules: BookingRules
   return { start: e.start - pad, end: e.end + pad };
 }
 
-/** Free time of a person at a school on an open day, as UTC intervals. */
+/** The weekday whose pattern applies on `date`: its own, or on a make-up day the one it pays back. */
+function patternWeekday(calendar: WorkingDayCalendar, date: string): number {
+  const info = dayInfo(calendar, date);
+  return info.ok && info.value.runsAs ? isoWeekdayOfName(info.value.runsAs) : isoWeekday(date);
+}
+
+function windowsFor(env: AvailabilityEnv, school: SchoolContext, person: PersonContext, date: string): Interval[] {
+  return bookableWindows({ ...person, defaultWeekly: env.rules.defaultWeekly }, date, school.openingHours, patternWeekday(env.calendar, date));
+}
+
+/** Free time of a person at a school on an open day, as UTC intervals; never before `now`. */
 export function freeIntervals(env: AvailabilityEnv, school: SchoolContext, person: PersonContext, date: string): Interval[] {
   if (!appointedOn(person, date)) return [];
-  const windows = bookableWindows({ ...person, defaultWeekly: env.rules.defaultWeekly }, date, school.openingHours);
+  const windows = windowsFor(env, school, person, date);
   if (windows.length === 0) return [];
-  return subtract(windows, person.busy.map((e) => padded(e, school, env.rules)));
+  const past = { start: Number.MIN_SAFE_INTEGER, end: env.now.getTime() };
+  return subtract(windows, [past, ...person.busy.map((e) => padded(e, school, env.rules))]);
 }
 
 /** Slot starts on the rules' grid (minutes past local midnight) that fit `minutes` in `free`. */
@@ -145,7 +156,8 @@ export function checkSession(env: AvailabilityEnv, school: SchoolContext, person
   const status = dayStatus(env, school, date);
   if (!status.open) return { ok: false, reason: status.reason, date };
   if (!appointedOn(person, date)) return { ok: false, reason: 'not_appointed', date };
-  const windows = bookableWindows({ ...person, defaultWeekly: env.rules.defaultWeekly }, date, school.openingHours);
+  const windows = windowsFor(env, school, person, date);
+  if (session.start < env.now.getTime()) return { ok: false, reason: 'too_soon', date };
   if (!windows.some((w) => w.start <= session.start && session.end <= w.end)) return { ok: false, reason: 'outside_windows', date };
   const blockers = person.busy.filter((e) => overlaps(padded(e, school, env.rules), session));
   // A direct overlap is named before a travel-time clash, and bookings before other engagements.

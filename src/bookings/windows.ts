@@ -35,6 +35,7 @@ export function localParts(ms: number): { date: string; time: string } {
 }
 
 export const isoWeekday = (date: string): number => ISO_WEEKDAY[weekdayOf(date)]!;
+export const isoWeekdayOfName = (name: string): number => ISO_WEEKDAY[name]!;
 
 /** Local windows of a date → UTC intervals. Asia/Shanghai has had no daylight saving since
  *  1991, so a local time is midnight plus minutes. */
@@ -50,12 +51,14 @@ export interface WindowSource {
   defaultWeekly: readonly WeeklyWindow[];
 }
 
-/** The person's local windows on `date` (before the school's hours and their engagements). */
-export function windowsOn(src: WindowSource, date: string): readonly LocalWindow[] {
+/** The person's local windows on `date` (before the school's hours and their engagements).
+ *  `weekday` is the ISO weekday whose pattern applies: a make-up working day (调休) runs the
+ *  schedule of the weekday it pays back (calendars/README.md). */
+export function windowsOn(src: WindowSource, date: string, weekday = isoWeekday(date)): readonly LocalWindow[] {
   const override = src.overrides.get(date);
   if (override) return override;
   const weekly = src.weekly.length > 0 ? src.weekly : src.defaultWeekly;
-  const day = isoWeekday(date);
+  const day = weekday;
   return weekly.filter((w) => {
     const dated = w as DatedWeeklyWindow;
     return w.weekday === day && (!dated.validFrom || dated.validFrom <= date) && (!dated.validTo || date <= dated.validTo);
@@ -69,8 +72,8 @@ export function openingIntervals(date: string, hours: readonly OpeningHours[]): 
 }
 
 /** Bookable windows of a person at a school on a date, as UTC intervals. */
-export function bookableWindows(src: WindowSource, date: string, hours: readonly OpeningHours[]): Interval[] {
-  const own = toIntervals(date, windowsOn(src, date));
+export function bookableWindows(src: WindowSource, date: string, hours: readonly OpeningHours[], weekday = isoWeekday(date)): Interval[] {
+  const own = toIntervals(date, windowsOn(src, date, weekday));
   const open = openingIntervals(date, hours);
   return open ? intersect(own, open) : own;
 }
