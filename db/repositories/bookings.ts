@@ -2,7 +2,7 @@
 // and the engagements (unavailability, published duties, other bookings) that take a
 // vice-principal's time. The database's exclusion constraint bookings_no_overlap is the last word
 // on overlaps; the locks make travel buffers and per-term caps safe under concurrency too.
-import { and, asc, eq, gt, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
 import { appointments, bookings, people, publishedAssignments, rosters, shifts, sites, unavailability } from '../schema/index.js';
 import { pageOf } from './paging.js';
@@ -139,7 +139,7 @@ export function schoolBookingsBetween(db: Queryable, siteIds: number[] | null, f
     .where(
       and(
         ne(bookings.status, 'cancelled'),
-        sql`${bookings.startsAt} >= ${from}`,
+        gte(bookings.startsAt, from),
         lt(bookings.startsAt, to),
         siteIds ? inArray(bookings.schoolSiteId, siteIds) : undefined,
       ),
