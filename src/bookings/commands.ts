@@ -1,7 +1,8 @@
-// Booking use cases that write: book, reschedule, cancel, confirm. Each runs in one transaction
-// that locks the school and the vice-principal(s) first, checks the session with the pure slot
-// finder, writes the row with a history entry (who, when, why) and raises `sequence` on every
-// change so feeds raise SEQUENCE. The exclusion constraint bookings_no_overlap backs it up.
+// Booking use cases that write: book, reschedule, cancel, confirm. Each runs in one transaction:
+// check the session with the pure slot finder, write the row with a history entry (who, when,
+// why; `sequence` raised on every change so feeds raise SEQUENCE), then lock the school and the
+// vice-principal and check again. Overlaps are refused by PostgreSQL's exclusion constraint
+// bookings_no_overlap; travel time and per-term caps by the check after the lock.
 import type { Db, Tx } from '../../db/client.js';
 import { pgErrorOf, PG } from '../../db/errors.js';
 import { audit } from '../../db/repositories/audit.js';
@@ -85,11 +86,24 @@ async function pickPerson(
   return first!;
 }
 
-/** Locks the school and every appointee who could take the session (ascending ids). */
-async function lockFor(tx: Tx, schoolId: number, start: Date, extraPersonIds: number[] = []): Promise<void> {
-  const date = localParts(start.getTime()).date;
-  const appts = await viceAppointments(tx, [schoolId], date, date);
-  await lockSchoolsAndPeople(tx, [schoolId], [...appts.map((a) => a.personId), ...extraPersonIds]);
+/** After a row was written: lock its school and person (ascending ids), then check it again
+ *  against everything committed by then. Writers lock only after writing, so an overlap is
+ *  refused by the exclusion constraint while the rival is in flight, and a clash the constraint
+ *  cannot see (travel time, the per-term cap) by this check in whichever commits second. */
+async function verifyWritten(tx: Tx, env: BookingEnv, row: BookingRow): Promise<void> {
+  await lockSchoolsAndPeople(tx, [row.schoolSiteId], [row.personId]);
+  const minutes = Math.round((row.endsAt.getTime() - row.startsAt.getTime()) / MINUTE_MS);
+  const { check } = await pickPerson(tx, env, row.schoolSiteId, row.startsAt, minutes, row.personId, row.id);
+  if (!check.ok) throw sessionProblem(check);
+}
+
+/** 409 naming the live booking that overlaps [start, end) for one of these people. */
+async function overlapFor(env: BookingEnv, personIds: number[], start: Date, end: Date, exceptId?: number): Promise<ApiError> {
+  for (const pid of personIds) {
+    const [other] = await overlappingBookings(env.db, pid, start, end, exceptId);
+    if (other) return overlapProblem(other.id);
+  }
+  return overlapProblem(undefined);
 }
 
 function sameRequest(b: BookingRow, input: BookInput): boolean {
@@ -123,19 +137,12 @@ export async function createBooking(env: BookingEnv, p: Principal, input: BookIn
   }
   try {
     return await env.db.transaction(async (tx) => {
-      await lockFor(tx, school.id, input.startsAt);
-      if (input.idempotencyKey) {
-        // A concurrent retry with the same key may have committed while this one waited for the lock.
-        const existing = await findBookingByKey(tx, school.id, input.idempotencyKey);
-        if (existing) return replay(input, existing);
-      }
       const { personId, check } = await pickPerson(tx, env, school.id, input.startsAt, input.minutes, input.personId);
       if (!check.ok) throw sessionProblem(check);
       const pending = (await requiringConfirmation(tx, [personId])).has(personId);
-      const at = env.now.toISOString();
       const by = actorOf(p);
       const entry: BookingHistoryEntry = {
-        at,
+        at: env.now.toISOString(),
         by,
         action: 'created',
         status: pending ? 'pending' : 'confirmed',
@@ -157,27 +164,21 @@ export async function createBooking(env: BookingEnv, p: Principal, input: BookIn
           updatedAt: env.now,
         },
       ]);
+      await verifyWritten(tx, env, row!);
       await audit(tx, { actor: by, action: 'create', entity: 'booking', entityId: row!.id, detail: { schoolId: school.id, personId } });
       return { booking: row!, replayed: false };
     });
   } catch (err) {
-    const pg = pgErrorOf(err);
-    if (!pg) throw err;
-    if (input.idempotencyKey && (pg.code === PG.uniqueViolation || pg.code === PG.exclusionViolation)) {
-      // A concurrent retry with the same key won the race: answer with its booking.
+    if (input.idempotencyKey) {
+      // A concurrent request with the same key won the race (the unique index or the exclusion
+      // constraint refused this one, or its check saw the winner): answer with its booking.
       const existing = await findBookingByKey(env.db, school.id, input.idempotencyKey);
       if (existing) return replay(input, existing);
     }
-    if (pg.code === PG.exclusionViolation) {
-      const end = new Date(input.startsAt.getTime() + input.minutes * MINUTE_MS);
-      const persons = input.personId ? [input.personId] : (await viceAppointments(env.db, [school.id], localParts(input.startsAt.getTime()).date, localParts(input.startsAt.getTime()).date)).map((a) => a.personId);
-      for (const pid of persons) {
-        const [other] = await overlappingBookings(env.db, pid, input.startsAt, end);
-        if (other) throw overlapProblem(other.id);
-      }
-      throw overlapProblem(undefined);
-    }
-    throw err;
+    if (pgErrorOf(err)?.code !== PG.exclusionViolation) throw err;
+    const date = localParts(input.startsAt.getTime()).date;
+    const persons = input.personId ? [input.personId] : (await viceAppointments(env.db, [school.id], date, date)).map((a) => a.personId);
+    throw await overlapFor(env, persons, input.startsAt, new Date(input.startsAt.getTime() + input.minutes * MINUTE_MS));
   }
 }
 
@@ -203,12 +204,11 @@ export async function rescheduleBooking(
 ): Promise<BookingRow> {
   const seen = await bookingInScope(env.db, p, id, 'reschedule');
   const minutes = input.minutes ?? Math.round((seen.endsAt.getTime() - seen.startsAt.getTime()) / MINUTE_MS);
+  const end = new Date(input.startsAt.getTime() + minutes * MINUTE_MS);
   try {
     return await env.db.transaction(async (tx) => {
-      await lockFor(tx, seen.schoolSiteId, input.startsAt, [seen.personId]);
       const b = (await lockBooking(tx, id))!;
       if (b.status === 'cancelled') throw new ApiError('conflict', '预约已取消，不能改期；a cancelled booking cannot be rescheduled');
-      const end = new Date(input.startsAt.getTime() + minutes * MINUTE_MS);
       const wanted = input.personId ?? b.personId;
       if (b.startsAt.getTime() === input.startsAt.getTime() && b.endsAt.getTime() === end.getTime() && wanted === b.personId) {
         throw fieldError('startsAt', 'the booking is already at this time');
@@ -240,14 +240,13 @@ export async function rescheduleBooking(
         },
         env.now,
       );
+      await verifyWritten(tx, env, row);
       await audit(tx, { actor: by, action: 'reschedule', entity: 'booking', entityId: id, detail: { reason: input.reason } });
       return row;
     });
   } catch (err) {
     if (pgErrorOf(err)?.code !== PG.exclusionViolation) throw err;
-    const end = new Date(input.startsAt.getTime() + minutes * MINUTE_MS);
-    const [other] = await overlappingBookings(env.db, input.personId ?? seen.personId, input.startsAt, end, id);
-    throw overlapProblem(other?.id);
+    throw await overlapFor(env, [input.personId ?? seen.personId], input.startsAt, end, id);
   }
 }
 

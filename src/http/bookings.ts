@@ -21,7 +21,8 @@ import { IdParam, jsonBody, jsonContent, listOf, problemResponses } from '../../
 import { bookingInScope, changeStatus, createBooking, rescheduleBooking, type BookingEnv } from '../bookings/commands.js';
 import { defaultCalendar } from '../bookings/calendar.js';
 import { greedyProposalEngine, type ProposalEngine } from '../bookings/propose.js';
-import { proposeSessions, yearlyReport } from '../bookings/yearly-report.js';
+import { proposeSessions } from '../bookings/proposals.js';
+import { yearlyReport } from '../bookings/yearly-report.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { ApiError } from '../errors.js';
 import { createRouter, type AppEnv } from './router.js';
