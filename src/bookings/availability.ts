@@ -55,11 +55,24 @@ export interface Slot {
 /** Local date of "now", from which notice and horizon count. */
 export const todayOf = (now: Date) => localParts(now.getTime()).date;
 
+const boundsCache = new WeakMap<AvailabilityEnv, { first: string; last: string }>();
+
+/** First and last local dates bookable under the notice and horizon rules. */
+export function bookableBounds(env: AvailabilityEnv): { first: string; last: string } {
+  let b = boundsCache.get(env);
+  if (!b) {
+    const today = todayOf(env.now);
+    b = { first: addDays(today, env.rules.minNoticeDays), last: addDays(today, env.rules.horizonDays) };
+    boundsCache.set(env, b);
+  }
+  return b;
+}
+
 /** Whether a school can have sessions on `date` at all, and in which term. */
 export function dayStatus(env: AvailabilityEnv, school: SchoolContext, date: string): DayStatus {
-  const today = todayOf(env.now);
-  if (date < addDays(today, env.rules.minNoticeDays)) return { open: false, reason: 'too_soon' };
-  if (date > addDays(today, env.rules.horizonDays)) return { open: false, reason: 'beyond_horizon' };
+  const { first, last } = bookableBounds(env);
+  if (date < first) return { open: false, reason: 'too_soon' };
+  if (date > last) return { open: false, reason: 'beyond_horizon' };
   const info = dayInfo(env.calendar, date);
   if (!info.ok) return { open: false, reason: 'calendar_missing' };
   if (!info.value.working) return { open: false, reason: info.value.kind === 'holiday' ? 'holiday' : 'weekend' };

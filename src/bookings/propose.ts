@@ -3,7 +3,7 @@
 // roster solver can replace the greedy one; both see the same ProposalProblem. Pure.
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { addDays } from '../domain/working-days.js';
-import { dayStatus, freeIntervals, slotsIn, type AvailabilityEnv, type Engagement, type PersonContext, type SchoolContext } from './availability.js';
+import { bookableBounds, dayStatus, freeIntervals, slotsIn, type AvailabilityEnv, type Engagement, type PersonContext, type SchoolContext } from './availability.js';
 import type { BookingRules } from './rules.js';
 import { localParts } from './windows.js';
 
@@ -59,22 +59,28 @@ function nextLength(remaining: number, allowed: readonly number[]): number | und
   return sorted.find((m) => m <= remaining) ?? sorted[sorted.length - 1];
 }
 
-function earliest(env: AvailabilityEnv, school: SchoolContext, persons: readonly PersonContext[], from: string, to: string, minutes: number) {
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    if (!dayStatus(env, school, date).open) continue;
-    let best: ProposedSession | undefined;
-    for (const p of persons) {
-      const [first] = slotsIn(freeIntervals(env, school, p, date), date, minutes, env.rules.slotStepMinutes);
-      if (first && (!best || first.start < best.start)) best = { siteId: school.siteId, personId: p.personId, ...first };
-    }
-    if (best) return best;
+/** The earliest slot of any appointee on one date. */
+function firstOn(env: AvailabilityEnv, school: SchoolContext, persons: readonly PersonContext[], date: string, minutes: number): ProposedSession | undefined {
+  let best: ProposedSession | undefined;
+  for (const p of persons) {
+    const [first] = slotsIn(freeIntervals(env, school, p, date), date, minutes, env.rules.slotStepMinutes);
+    if (first && (!best || first.start < best.start)) best = { siteId: school.siteId, personId: p.personId, ...first };
   }
-  return undefined;
+  return best;
 }
 
-/** Greedy: schools with the largest shortfall first (then by id); each takes the earliest free
- *  slot of any appointee, a second session at least minGapDays later when possible. Sessions
- *  already proposed take the person's time for the schools after. */
+/** Dates the school can have sessions on, in [from, to]. */
+function openDays(env: AvailabilityEnv, school: SchoolContext, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) if (dayStatus(env, school, date).open) out.push(date);
+  return out;
+}
+
+/** Greedy: schools with the largest shortfall first (then by id). The k-th school starts looking
+ *  on the (k mod n)-th of its n open days and wraps around, so proposals spread over the weeks
+ *  instead of piling onto the first day; a further session comes minGapDays or more after the
+ *  previous one when possible. Sessions already proposed take the person's time for the schools
+ *  after (travel included). */
 export const greedyProposalEngine: ProposalEngine = {
   name: 'greedy',
   propose(problem) {
@@ -83,25 +89,35 @@ export const greedyProposalEngine: ProposalEngine = {
     const outcomes: ProposalOutcome[] = [];
     const order = [...problem.needs].sort((a, b) => b.shortMinutes - a.shortMinutes || a.school.siteId - b.school.siteId);
     let nextId = -1;
-    for (const need of order) {
+    order.forEach((need, rank) => {
       const outcome: ProposalOutcome = { siteId: need.school.siteId, shortMinutes: need.shortMinutes, proposedMinutes: 0 };
       outcomes.push(outcome);
       if (need.persons.length === 0) {
         outcome.reason = 'no_appointee';
-        continue;
+        return;
       }
       const termSessions = new Map(need.school.termSessions);
       const school = { ...need.school, termSessions };
       const env: AvailabilityEnv = { calendar: problem.calendar, rules: need.rules, now: problem.now };
-      let last: string | undefined;
+      const last = bookableBounds(env).last;
+      const days = openDays(env, school, problem.from, problem.to < last ? problem.to : last);
+      const start = days.length ? rank % days.length : 0;
+      const rotated = [...days.slice(start), ...days.slice(0, start)];
+      const used: string[] = [];
       while (outcome.proposedMinutes < need.shortMinutes) {
         const minutes = nextLength(need.shortMinutes - outcome.proposedMinutes, need.rules.sessionMinutes);
         if (minutes === undefined) break;
         const persons = need.persons.map((p) => ({ ...p, busy: [...p.busy, ...(added.get(p.personId) ?? [])] }));
-        const spread = last ? addDays(last, problem.minGapDays) : problem.from;
-        const found =
-          earliest(env, school, persons, spread > problem.from ? spread : problem.from, problem.to, minutes) ??
-          (last ? earliest(env, school, persons, problem.from, problem.to, minutes) : undefined);
+        const spaced = (d: string) => used.every((u) => d >= addDays(u, problem.minGapDays) || u >= addDays(d, problem.minGapDays));
+        const tryDays = (ok: (d: string) => boolean) => {
+          for (const d of rotated) {
+            if (!ok(d) || !dayStatus(env, school, d).open) continue;
+            const s = firstOn(env, school, persons, d, minutes);
+            if (s) return s;
+          }
+          return undefined;
+        };
+        const found = tryDays(spaced) ?? tryDays((d) => !used.includes(d));
         if (!found) {
           outcome.reason = 'no_free_slot';
           break;
@@ -111,11 +127,12 @@ export const greedyProposalEngine: ProposalEngine = {
         const list = added.get(found.personId) ?? [];
         list.push({ kind: 'booking', id: nextId--, start: found.start, end: found.end, place: school.place });
         added.set(found.personId, list);
-        last = localParts(found.start).date;
-        const term = dayStatus(env, school, last);
+        const date = localParts(found.start).date;
+        used.push(date);
+        const term = dayStatus(env, school, date);
         if (term.open) termSessions.set(term.term.id, (termSessions.get(term.term.id) ?? 0) + 1);
       }
-    }
+    });
     return { sessions, outcomes };
   },
 };

@@ -23,13 +23,31 @@ export function minutesOf(hhmm: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+// luxon's zone arithmetic costs ~15 µs a call (Intl); the slot finder asks for the same few
+// hundred dates over and over, so midnights are remembered (bounded: cleared past 20,000 dates).
+const midnights = new Map<string, number>();
+
 /** Epoch ms of local midnight of a 'YYYY-MM-DD' date in Asia/Shanghai. */
 export function localMidnight(date: string): number {
-  return DateTime.fromISO(date, { zone: ZONE }).toMillis();
+  let ms = midnights.get(date);
+  if (ms === undefined) {
+    if (midnights.size >= 20_000) midnights.clear();
+    ms = DateTime.fromISO(date, { zone: ZONE }).toMillis();
+    midnights.set(date, ms);
+  }
+  return ms;
 }
 
-/** Local date and 'HH:mm' of an instant in Asia/Shanghai. */
+/** Asia/Shanghai has kept UTC+08:00 all year since daylight saving ended on 1991-09-15. */
+const FIXED_OFFSET_SINCE = Date.UTC(1991, 8, 15);
+const OFFSET_MS = 8 * 3_600_000;
+
+/** Local date and 'HH:mm' of an instant in Asia/Shanghai (fixed offset after 1991; luxon before). */
 export function localParts(ms: number): { date: string; time: string } {
+  if (ms >= FIXED_OFFSET_SINCE) {
+    const text = new Date(ms + OFFSET_MS).toISOString();
+    return { date: text.slice(0, 10), time: text.slice(11, 16) };
+  }
   const d = DateTime.fromMillis(ms, { zone: ZONE });
   return { date: d.toISODate()!, time: d.toFormat('HH:mm') };
 }
