@@ -27,7 +27,8 @@ const SINGLE_HOUR_SHARE = 0.15;
 
 /** Sessions held before the local date `before` (exclusive) in the school year containing it. */
 export function demoPastSessions(input: {
-  sites: readonly DemoSite[];
+  /** The demo sites (only schools are used); DemoSite fits. */
+  sites: readonly Pick<DemoSite, 'code' | 'type'>[];
   appointments: readonly DemoAppointment[];
   calendar: WorkingDayCalendar;
   before: string;
@@ -47,7 +48,7 @@ export function demoPastSessions(input: {
 
   const busy = new Map<string, Interval[]>();
   const out: DemoSession[] = [];
-  const place = (school: DemoSite, dayIndex: number, minutes: number, topic: string): boolean => {
+  const place = (school: Pick<DemoSite, 'code'>, dayIndex: number, minutes: number, topic: string): boolean => {
     for (let i = dayIndex; i < schoolDays.length; i++) {
       const date = schoolDays[i]!;
       const appointee = input.appointments.find((a) => a.kind === 'vice_principal' && a.siteCode === school.code && a.startsOn <= date && (a.endsOn === null || date <= a.endsOn));

@@ -1,7 +1,11 @@
 // Booking API: slots, booking, idempotent retries, scope (a school books and sees only its own),
 // confirmation, rescheduling (sequence and history), cancelling, and refusals by the rules.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { buildFeed } from '../../calendars/feed.js';
+import { findBooking } from '../../db/repositories/bookings.js';
 import { Booking, SlotList } from '../../schemas/bookings.js';
+import { bookingFeedEvent } from '../../src/bookings/feed-event.js';
+import { readFeed } from '../unit/calendars/read-feed.js';
 import { listOf } from '../../schemas/common.js';
 import { sitePlace, travelMinutes } from '../../src/domain/travel.js';
 import { testApp, type TestContext } from '../support/app.js';
@@ -168,5 +172,26 @@ describe('confirmation, rescheduling and cancelling', () => {
     await expectProblem(await t.call('POST', `/api/v1/bookings/${id}/reschedule`, { token: w.tokens.school2, body: { startsAt: local('2026-12-09', '09:00'), reason: 'x' } }), 409);
     const again = await book(w.tokens.school2, { schoolId: w.reg.school2.id, startsAt: local('2026-12-08', '09:00'), minutes: 90 });
     expect(again.status).toBe(201);
+  });
+});
+
+describe('feeds', () => {
+  it('rescheduling raises the feed event’s SEQUENCE and keeps its UID', async () => {
+    const res = await book(w.tokens.school1, { schoolId: w.reg.school.id, startsAt: local('2026-12-09', '09:00'), minutes: 45, topic: '宪法日' });
+    const b = Booking.parse(await res.json());
+    const feedOf = async (id: number) => {
+      const row = (await findBooking(t.database.db, id))!;
+      const ics = buildFeed({ nameZh: '李强的值班', refreshMinutes: 60, events: [bookingFeedEvent(row, { name: w.reg.school.name, lat: w.reg.school.lat, lon: w.reg.school.lon }, { name: '李强' })] });
+      return readFeed(ics).events[0]!;
+    };
+    const before = await feedOf(b.id);
+    // 李强 confirms bookings since the test above: the event is tentative until he does.
+    expect(before).toMatchObject({ uid: `booking-${b.id}@zhiban`, sequence: 0, status: 'TENTATIVE', start: '2026-12-09T01:00:00.000Z' });
+    const moved = await t.call('POST', `/api/v1/bookings/${b.id}/reschedule`, { token: w.tokens.school1, body: { startsAt: local('2026-12-10', '09:00'), reason: '调课' } });
+    expect(moved.status, await moved.clone().text()).toBe(200);
+    const after = await feedOf(b.id);
+    expect(after).toMatchObject({ uid: before.uid, sequence: before.sequence + 1, start: '2026-12-10T01:00:00.000Z' });
+    await t.call('POST', `/api/v1/bookings/${b.id}/cancel`, { token: w.tokens.school1, body: { reason: '停课' } });
+    expect(await feedOf(b.id)).toMatchObject({ uid: before.uid, sequence: before.sequence + 2, status: 'CANCELLED' });
   });
 });
