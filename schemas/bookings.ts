@@ -41,7 +41,7 @@ export const IdempotencyHeader = z.object({
     .max(200)
     .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
     .optional()
-    .openapi({ param: { name: 'Idempotency-Key', in: 'header' }, description: 'a retry with the same key returns the same booking' }),
+    .openapi({ param: { name: 'idempotency-key', in: 'header' }, description: 'Idempotency-Key: a retry with the same key returns the same booking' }),
 });
 
 const HistoryEntry = z.object({

@@ -4,7 +4,10 @@ import { inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
 import { insertBookings, type BookingHistoryEntry } from '../../db/repositories/bookings.js';
 import { people, sites } from '../../db/schema/index.js';
-import type { DemoSession } from './demo.js';
+import type { WorkingDayCalendar } from '../domain/working-days.js';
+import { defaultCalendar } from './calendar.js';
+import { demoPastSessions, type DemoSession } from './demo.js';
+import { localParts } from './windows.js';
 
 export async function seedDemoSessions(db: Queryable, sessions: readonly DemoSession[], now: Date): Promise<number> {
   if (sessions.length === 0) return 0;
@@ -35,4 +38,16 @@ export async function seedDemoSessions(db: Queryable, sessions: readonly DemoSes
   });
   for (let i = 0; i < rows.length; i += 400) await insertBookings(db, rows.slice(i, i + 400));
   return rows.length;
+}
+
+/** One call for the seeding step: the demo's sessions held this school year before `now`'s
+ *  local date, written as confirmed bookings. Returns how many were written. */
+export async function seedDemoPastSessions(
+  db: Queryable,
+  demo: { sites: Parameters<typeof demoPastSessions>[0]['sites']; appointments: Parameters<typeof demoPastSessions>[0]['appointments'] },
+  now: Date,
+  calendar: WorkingDayCalendar = defaultCalendar(),
+): Promise<number> {
+  const sessions = demoPastSessions({ sites: demo.sites, appointments: demo.appointments, calendar, before: localParts(now.getTime()).date });
+  return seedDemoSessions(db, sessions, now);
 }

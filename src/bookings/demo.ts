@@ -25,7 +25,8 @@ const FIRST_LESSON_SHARE = 0.55;
 const SECOND_SESSION_SHARE = 0.3;
 const SINGLE_HOUR_SHARE = 0.15;
 
-/** Sessions held before the local date `before` (exclusive) in the school year containing it. */
+/** Sessions held in the school year containing the local date `before`, on its school days
+ *  before that date; the first lesson falls in the year's first three weeks of school. */
 export function demoPastSessions(input: {
   /** The demo sites (only schools are used); DemoSite fits. */
   sites: readonly Pick<DemoSite, 'code' | 'type'>[];
@@ -35,12 +36,10 @@ export function demoPastSessions(input: {
   seed?: number;
 }): DemoSession[] {
   const rng = createRng(input.seed ?? 1, 'bookings', 'past-sessions');
-  const year = schoolYearOf(input.calendar, addDays(input.before, -1));
-  const term = year?.terms.find((t) => t.from < input.before);
-  if (!term) return [];
-  const last = addDays(input.before, -1) < term.to ? addDays(input.before, -1) : term.to;
+  const year = schoolYearOf(input.calendar, input.before);
+  if (!year) return [];
   const schoolDays: string[] = [];
-  for (let d = term.from; d <= last; d = addDays(d, 1)) {
+  for (let d = year.covers.from; d < input.before; d = addDays(d, 1)) {
     const r = isSchoolDay(input.calendar, d);
     if (r.ok && r.value) schoolDays.push(d);
   }

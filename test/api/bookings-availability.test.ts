@@ -2,6 +2,9 @@
 // slots, and a booking rule set per district (horizon, term cap, session lengths).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Availability, Booking, BookingRuleList, BookingRuleRow, SlotList } from '../../schemas/bookings.js';
+import { listConfirmedBookingsForPerson } from '../../db/repositories/bookings.js';
+import { listOf } from '../../schemas/common.js';
+import { bookings } from '../../db/schema/index.js';
 import { testApp, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
 import { bookingWorld, local } from './bookings-fixture.js';
@@ -92,5 +95,29 @@ describe('booking rules as data', () => {
     const list = BookingRuleList.parse(await (await t.call('GET', '/api/v1/booking-rules', { token: t.tokens.admin })).json());
     expect(list.items.map((i) => i.scope)).toEqual(['city']);
     await expectProblem(await t.call('DELETE', '/api/v1/booking-rules/520201', { token: w.tokens.zhongshan }), 404);
+  });
+});
+
+describe('documentation and the roster’s view', () => {
+  it('the OpenAPI document lists the booking routes', async () => {
+    const doc = (await (await t.call('GET', '/openapi.json', { token: null })).json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const path of ['/api/v1/bookings', '/api/v1/bookings/{id}/reschedule', '/api/v1/bookings/propose', '/api/v1/bookings/yearly-minimum', '/api/v1/schools/{id}/slots', '/api/v1/people/{id}/availability', '/api/v1/booking-rules/{scope}']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+  });
+
+  it('lists a person’s confirmed bookings in a time range for the roster (pending and cancelled left out)', async () => {
+    const [pending] = await t.database.db
+      .insert(bookings)
+      .values({ schoolSiteId: w.reg.school.id, personId: w.reg.vp.id, startsAt: new Date(local('2026-12-22', '09:00')), endsAt: new Date(local('2026-12-22', '09:45')), status: 'pending' })
+      .returning();
+    const mine = await listConfirmedBookingsForPerson(t.database.db, w.reg.vp.id, new Date(local('2026-11-30', '00:00')), new Date(local('2026-12-31', '00:00')));
+    const all = listOf(Booking, 'L').parse(await (await t.call('GET', `/api/v1/bookings?person=${w.reg.vp.id}&limit=500`)).json()).items;
+    expect(mine.map((b) => b.id)).toEqual(all.filter((b) => b.status === 'confirmed').map((b) => b.id));
+    expect(all.some((b) => b.status === 'cancelled')).toBe(true);
+    expect(mine.map((b) => b.id)).not.toContain(pending!.id);
+    expect(mine.length).toBeGreaterThan(0);
+    const narrow = await listConfirmedBookingsForPerson(t.database.db, w.reg.vp.id, new Date(mine[0]!.endsAt), new Date(mine[0]!.endsAt.getTime() + 60_000));
+    expect(narrow.map((b) => b.id)).not.toContain(mine[0]!.id); // ranges are half-open
   });
 });
