@@ -5,6 +5,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.js';
 import { ApiError } from './errors.js';
 import { appointmentRoutes } from './http/appointments.js';
+import { availabilityRoutes } from './http/availability.js';
+import { bookingRoutes } from './http/bookings.js';
 import { requireAuth } from './http/auth.js';
 import { docsPage } from './http/docs.js';
 import { feedTokenRoutes } from './http/feed-tokens.js';
@@ -19,6 +21,7 @@ import { rosterRoutes } from './http/rosters.js';
 import { rosterVersionRoutes } from './http/roster-versions.js';
 import { rosterSeatRoutes } from './http/roster-seats.js';
 import { subsidyRoutes } from './http/subsidies.js';
+import { slotRoutes } from './http/slots.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
 import { webRoutes } from './web/index.js';
@@ -59,7 +62,23 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
   const api = createRouter();
   api.use('*', requireAuth);
-  for (const r of [districtRoutes(), siteRoutes(), peopleRoutes(), unavailabilityRoutes(), appointmentRoutes(), templateRoutes(), rosterRoutes(), rosterEditRoutes(), rosterVersionRoutes(), rosterSeatRoutes(), feedTokenRoutes(), subsidyRoutes()]) {
+  for (const r of [
+    districtRoutes(),
+    siteRoutes(),
+    peopleRoutes(),
+    unavailabilityRoutes(),
+    appointmentRoutes(),
+    templateRoutes(),
+    rosterRoutes(),
+    rosterEditRoutes(),
+    rosterVersionRoutes(),
+    rosterSeatRoutes(),
+    feedTokenRoutes(),
+    subsidyRoutes(),
+    bookingRoutes(),
+    slotRoutes(),
+    availabilityRoutes(),
+  ]) {
     api.route('/', r);
   }
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));

@@ -19,6 +19,9 @@ export const bookings = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     /** pending | confirmed | cancelled */
     status: text('status').notNull().default('confirmed'),
+    /** Who asked for it: school (booked by or for the school) | proposal (proposed for a school
+     *  behind its yearly minimum, pending a coordinator) | demo (seeded past session). */
+    origin: text('origin').notNull().default('school'),
     topic: text('topic').notNull().default(''),
     idempotencyKey: text('idempotency_key'),
     sequence: integer('sequence').notNull().default(0),
@@ -32,5 +35,7 @@ export const bookings = pgTable(
     index('bookings_person_idx').on(t.personId, t.startsAt),
     uniqueIndex('bookings_idempotency').on(t.schoolSiteId, t.idempotencyKey),
     check('bookings_order', sql`${t.endsAt} > ${t.startsAt}`),
+    check('bookings_status', sql`${t.status} in ('pending', 'confirmed', 'cancelled')`),
+    check('bookings_origin', sql`${t.origin} in ('school', 'proposal', 'demo')`),
   ],
 );

@@ -10,3 +10,4 @@ export * from './rosters.js';
 export * from './bookings.js';
 export * from './subsidies.js';
 export * from './tokens.js';
+export * from './booking-rules.js';
