@@ -83,12 +83,13 @@ function tokenQuery(db: Queryable) {
       personId: feedTokens.personId,
       siteId: feedTokens.siteId,
       secretHash: feedTokens.secretHash,
+      // Every booking change raises its sequence, so the sum changes even when two edits share a timestamp.
       stamp: sql<string>`concat_ws('/',
         (select coalesce(max(v.published_at)::text, '-') || ':' || count(*) from ${rosterVersions} v),
         case when ${feedTokens.subject} = 'person'
-          then (select coalesce(max(b.updated_at)::text, '-') || ':' || count(*) from ${bookings} b where b.person_id = ${feedTokens.personId})
+          then (select coalesce(max(b.updated_at)::text, '-') || ':' || count(*) || ':' || coalesce(sum(b.sequence), 0) from ${bookings} b where b.person_id = ${feedTokens.personId})
           when ${feedTokens.subject} = 'school'
-          then (select coalesce(max(b.updated_at)::text, '-') || ':' || count(*) from ${bookings} b where b.school_site_id = ${feedTokens.siteId})
+          then (select coalesce(max(b.updated_at)::text, '-') || ':' || count(*) || ':' || coalesce(sum(b.sequence), 0) from ${bookings} b where b.school_site_id = ${feedTokens.siteId})
           else '' end,
         (select p.updated_at::text from ${people} p where p.id = ${feedTokens.personId}),
         (select s.updated_at::text from ${sites} s where s.id = ${feedTokens.siteId}))`,
