@@ -104,8 +104,8 @@ export function rosterSeatRoutes() {
       const built = await buildRosterProblem(db, r, deps.calendar);
       const drafts = await draftAssignments(db, r.id);
       const ranked = rankCandidates(
-        { ...built.problem, pins: [] },
-        drafts.map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}) })),
+        { ...built.problem, pins: built.bookingAssignments },
+        [...drafts.map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}) })), ...built.bookingAssignments],
         String(shiftId),
         q.seatGroup,
         { ...(q.replace ? { replace: String(q.replace) } : {}), limit: q.limit },

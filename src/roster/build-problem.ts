@@ -1,6 +1,8 @@
 // Loads a roster's data and builds its solver Problem (the I/O half of to-problem.ts), with the
 // maps back from solver ids to database rows.
+import { inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.js';
+import { sites } from '../../db/schema/index.js';
 import {
   appointeesOf,
   bookingsIn,
@@ -13,15 +15,18 @@ import {
 } from '../../db/repositories/roster-inputs.js';
 import { draftAssignments, latestPublished, listShifts, type RosterRow, type ShiftRow } from '../../db/repositories/rosters.js';
 import type { PersonInput } from '../domain/problem-people.js';
-import { monthStartMs, toProblem } from '../domain/to-problem.js';
+import { monthStartMs, SITE_LOCATION, toProblem } from '../domain/to-problem.js';
 import { monthPeriod } from '../domain/recurrence.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
-import type { Problem } from '../solver/problem.js';
+import type { Assignment, Problem, Shift } from '../solver/problem.js';
 import { loadSubsidyRules } from '../subsidies/ledger.js';
 import { shiftCostFen } from '../subsidies/pricing.js';
 
 export interface RosterProblem {
   problem: Problem;
+  /** The school sessions booked with people of this roster: pinned duties in the problem
+   *  (shift ids 'b<booking id>'), to add to any evaluation of the draft. */
+  bookingAssignments: Assignment[];
   shifts: ShiftRow[];
   shiftById: Map<number, ShiftRow>;
   siteName: Map<number, string>;
@@ -59,7 +64,6 @@ export async function buildRosterProblem(db: Queryable, roster: RosterRow, calen
   };
   for (const u of unavail) addBusy(u.personId, { startsAt: u.startsAt, endsAt: u.endsAt, kind: u.kind });
   for (const d of others) addBusy(d.personId, { startsAt: d.startsAt, endsAt: d.endsAt, kind: 'other_roster' });
-  for (const b of booked) addBusy(b.personId, { startsAt: b.startsAt, endsAt: b.endsAt, kind: 'booking' });
 
   const siteById = new Map(siteRows.map((s) => [s.id, s]));
   const problem = toProblem({
@@ -78,11 +82,54 @@ export async function buildRosterProblem(db: Queryable, roster: RosterRow, calen
     previous: previous.rows,
     budgets,
   });
+  const bookingShifts = await bookingsAsShifts(db, booked, siteById, roster.period);
+  problem.shifts.push(...bookingShifts.shifts);
+  for (const loc of bookingShifts.locations) if (!problem.locations.some((l) => l.id === loc.id)) problem.locations.push(loc);
+  problem.pins = [...(problem.pins ?? []), ...bookingShifts.assignments.map((a) => ({ ...a, source: 'booking' }))];
   return {
     problem,
+    bookingAssignments: bookingShifts.assignments,
     shifts: shiftRows,
     shiftById: new Map(shiftRows.map((s) => [s.id, s])),
     siteName: new Map(siteRows.map((s) => [s.id, s.name])),
     personName: new Map(peopleRows.map((p) => [p.id, p.name])),
   };
+}
+
+/** Roster shifts have numeric ids; booked school sessions are 'b<booking id>'. */
+export const isRosterShift = (id: string) => /^\d+$/.test(id);
+
+/** Booked school sessions as pinned one-person duties at the school, so they count towards the
+ *  vice-principal's limits, travel and overlaps like any other duty. */
+async function bookingsAsShifts(
+  db: Queryable,
+  booked: Awaited<ReturnType<typeof bookingsIn>>,
+  siteById: Map<number, { id: number; name: string; type: string; districtCode: string | null; lat: number | null; lon: number | null; remote: boolean }>,
+  month: string,
+): Promise<{ shifts: Shift[]; assignments: Assignment[]; locations: Problem['locations'] }> {
+  const missing = [...new Set(booked.map((b) => b.schoolSiteId))].filter((id) => !siteById.has(id));
+  const extra = missing.length ? await db.select().from(sites).where(inArray(sites.id, missing)) : [];
+  const siteOf = new Map([...siteById, ...extra.map((s) => [s.id, s] as const)]);
+  const t0 = monthStartMs(month);
+  const shifts: Shift[] = [];
+  const assignments: Assignment[] = [];
+  for (const b of booked) {
+    const site = siteOf.get(b.schoolSiteId);
+    const start = Math.round((b.startsAt.getTime() - t0) / 60_000);
+    const id = `b${b.id}`;
+    shifts.push({
+      id,
+      name: `${site?.name ?? '学校'}法治课`,
+      site: SITE_LOCATION(b.schoolSiteId),
+      start,
+      end: Math.round((b.endsAt.getTime() - t0) / 60_000),
+      day: Math.max(0, Math.floor(start / 1440)),
+      tags: ['school', 'booking'],
+      ...(site?.districtCode ? { district: site.districtCode } : {}),
+      seats: [{ count: 1, allowedPeople: [String(b.personId)] }],
+    });
+    assignments.push({ person: String(b.personId), shift: id });
+  }
+  const locations = extra.map((s) => ({ id: SITE_LOCATION(s.id), name: s.name, ...(s.lat !== null && s.lon !== null ? { lat: s.lat, lon: s.lon } : {}), ...(s.districtCode ? { district: s.districtCode } : {}) }));
+  return { shifts, assignments, locations };
 }

@@ -61,10 +61,12 @@ export async function editRoster(
       },
     });
     const built = await buildRosterProblem(tx, roster, calendar);
-    // Pins bind the solver, not the coordinator: a manual edit may move a pinned duty.
-    const problem = { ...built.problem, pins: [] };
-    const before = roster.report && roster.reportVersion === roster.draftVersion ? (roster.report as RosterReport).violations.filter((v) => v.constraint !== 'pinned') : evaluate(problem, drafts.map(toSolver)).violations;
-    const after = explain(problem, { assignments: rows.map(toSolver) });
+    // Pins bind the solver, not the coordinator: a manual edit may move a pinned duty. Booked
+    // school sessions stay fixed, so an edit that collides with one breaks a hard rule.
+    const problem = { ...built.problem, pins: built.bookingAssignments };
+    const withBookings = (list: { shiftId: number; seatGroup: number; personId: number }[]) => [...list.map(toSolver), ...built.bookingAssignments];
+    const before = roster.report && roster.reportVersion === roster.draftVersion ? (roster.report as RosterReport).violations.filter((v) => v.constraint !== 'pinned') : evaluate(problem, withBookings(drafts)).violations;
+    const after = explain(problem, { assignments: withBookings(rows) });
     const known = new Set(before.filter((v) => v.level === 'hard').map(key));
     const newHard = after.violations.filter((v) => v.level === 'hard' && !known.has(key(v)));
     if (newHard.length && !edit.force) {

@@ -12,7 +12,7 @@ import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { ApiError, notFound } from '../errors.js';
 import { evaluate, explain } from '../solver/index.js';
 import type { Assignment, Problem } from '../solver/problem.js';
-import { buildRosterProblem } from './build-problem.js';
+import { buildRosterProblem, isRosterShift } from './build-problem.js';
 import { diffAssignments, type DutyRef } from './diff.js';
 import { buildReport } from './report.js';
 import { pinKey, toRows } from './save-solution.js';
@@ -36,7 +36,7 @@ function onlyFreedSeatsOpen(problem: Problem, keep: readonly Assignment[], broke
   return {
     ...problem,
     shifts: problem.shifts.map((s) =>
-      freedShifts.has(s.id) ? s : { ...s, seats: s.seats.map((g, i) => (g.demand ? g : { ...g, count: Math.min(g.count ?? 1, held.get(`${s.id}#${i}`) ?? 0) })) },
+      freedShifts.has(s.id) || !isRosterShift(s.id) ? s : { ...s, seats: s.seats.map((g, i) => (g.demand ? g : { ...g, count: Math.min(g.count ?? 1, held.get(`${s.id}#${i}`) ?? 0) })) },
     ),
     demands: (problem.demands ?? []).map((d) => (openDemands.has(d.id) ? d : { ...d, count: Math.min(d.count, demandHeld.get(d.id) ?? 0) })),
   };
@@ -66,13 +66,14 @@ export async function repairRoster(
   const published = await latestPublished(db, rosterId);
   const built = await buildRosterProblem(db, roster, calendar);
   const asSolver = published.rows.map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}) }));
-  const broken = evaluate(built.problem, asSolver).violations.filter((v) => v.level === 'hard' && v.person && v.shift);
+  const broken = evaluate(built.problem, [...asSolver, ...built.bookingAssignments]).violations.filter((v) => v.level === 'hard' && v.person && v.shift && isRosterShift(v.shift));
   const freed = new Set(broken.map((v) => `${v.shift}|${v.person}`));
   const keep = asSolver.filter((a) => !freed.has(`${a.shift}|${a.person}`));
   // Everything not broken stays exactly where it is, and only the freed seats are open: the
   // fewest possible changes (a seat that was already empty stays a matter for the coordinator).
-  const problem = onlyFreedSeatsOpen({ ...built.problem, pins: keep.map((a) => ({ ...a, source: 'repair-keep' })) }, keep, broken);
-  const run = (opts.runner ?? runSolver)(problem, { seed: roster.seed, timeLimitMs: opts.seconds * 1000, initial: keep });
+  const pins = [...keep.map((a) => ({ ...a, source: 'repair-keep' })), ...built.bookingAssignments.map((a) => ({ ...a, source: 'booking' }))];
+  const problem = onlyFreedSeatsOpen({ ...built.problem, pins }, keep, broken);
+  const run = (opts.runner ?? runSolver)(problem, { seed: roster.seed, timeLimitMs: opts.seconds * 1000, initial: [...keep, ...built.bookingAssignments] });
   const solution = await run.result;
 
   return db.transaction(async (tx) => {
@@ -80,7 +81,8 @@ export async function repairRoster(
     if (!locked || locked.draftVersion !== roster.draftVersion) throw new ApiError('conflict', 'the roster changed during the repair; run it again');
     const drafts = await draftAssignments(tx, rosterId);
     const pinned = new Set(drafts.filter((a) => a.pinned).map((a) => pinKey(a.shiftId, a.seatGroup, a.personId)));
-    await replaceAssignments(tx, rosterId, toRows(solution.assignments, pinned, 'repair'));
+    const placed = solution.assignments.filter((a) => isRosterShift(a.shift));
+    await replaceAssignments(tx, rosterId, toRows(placed, pinned, 'repair'));
     const report = buildReport(explain(built.problem, solution));
     const next = await bumpDraftVersion(tx, rosterId, { score: solution.score, report, status: 'solved' });
     await tx.update(rosters).set({ reportVersion: next.draftVersion }).where(eq(rosters.id, rosterId));
@@ -88,7 +90,7 @@ export async function repairRoster(
       const s = built.shiftById.get(Number(a.shift))!;
       return { shiftId: s.id, seatGroup: a.seat ?? 0, personId: Number(a.person), groupKey: s.groupKey, localDate: s.localDate, siteId: s.siteId };
     };
-    const diff = diffAssignments(asSolver.map(ref), solution.assignments.map(ref));
+    const diff = diffAssignments(asSolver.map(ref), placed.map(ref));
     await audit(tx, { actor: actorOf(p), action: 'repair', entity: 'roster', entityId: rosterId, detail: { fromVersion: published.version, freed: freed.size, gained: diff.gained, lost: diff.lost, moved: diff.moved } });
     return { draftVersion: next.draftVersion, freed: freed.size, refilled: diff.gained + diff.moved, diff, score: solution.score };
   });

@@ -10,7 +10,7 @@ import type { Logger } from '../deps.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { explain } from '../solver/index.js';
 import type { Problem, Progress, Solution } from '../solver/problem.js';
-import { buildRosterProblem } from './build-problem.js';
+import { buildRosterProblem, isRosterShift } from './build-problem.js';
 import type { SolveJobData } from './jobs.js';
 import { buildReport } from './report.js';
 import { pinKey, toRows } from './save-solution.js';
@@ -41,7 +41,7 @@ export async function runSolveJob(deps: SolveJobDeps, data: SolveJobData, job: {
   try {
     const built = await buildRosterProblem(db, roster, deps.calendar);
     const drafts = await draftAssignments(db, roster.id);
-    const initial = data.mode === 'solve' ? undefined : drafts.map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}) }));
+    const initial = data.mode === 'solve' ? undefined : [...drafts.map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}) })), ...built.bookingAssignments];
     let last: Progress | undefined;
     const run = (deps.runner ?? runSolver)(built.problem, {
       seed: roster.seed,
@@ -71,7 +71,8 @@ export async function runSolveJob(deps: SolveJobDeps, data: SolveJobData, job: {
     await db.transaction(async (tx) => {
       const locked = await lockRoster(tx, roster.id);
       if (!locked || (locked.jobId && locked.jobId !== job.id)) return;
-      await replaceAssignments(tx, roster.id, toRows(solution.assignments, pinned, data.mode === 'repair' ? 'repair' : 'solver'));
+      // Booked school sessions are pinned duties of the problem, not rows of this roster.
+      await replaceAssignments(tx, roster.id, toRows(solution.assignments.filter((a) => isRosterShift(a.shift)), pinned, data.mode === 'repair' ? 'repair' : 'solver'));
       const stopped = solution.status === 'stopped' || locked.stopRequested;
       const next = await bumpDraftVersion(tx, roster.id, {
         status: stopped ? 'stopped' : 'solved',
