@@ -36,6 +36,8 @@ export interface SeedCounts {
   unavailability: number;
   appointments: number;
   dutyTemplates: number;
+  /** School sessions already held this school year (seeded by the bookings module). */
+  pastSessions?: number;
 }
 
 export async function seedDemo(database: Database, data: DemoData): Promise<SeedCounts> {

@@ -7,6 +7,7 @@ import { ensureAdminToken } from '../db/repositories/tokens.js';
 import { isRegistryEmpty, seedDemo, type SeedCounts } from '../db/seed.js';
 import type { Config } from './config.js';
 import { generateDemo } from './demo/index.js';
+import { seedDemoPastSessions } from './bookings/demo-seed.js';
 
 export interface Booted {
   database: Database;
@@ -20,13 +21,16 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     : openDatabase({ dataDir: resolve(config.dataDir) });
 }
 
-export async function boot(config: Config, opts: { seed?: boolean } = {}): Promise<Booted> {
+export async function boot(config: Config, opts: { seed?: boolean; now?: Date } = {}): Promise<Booted> {
   const database = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(database);
     let seeded: SeedCounts | undefined;
     if ((opts.seed ?? config.seedDemo) && (await isRegistryEmpty(database))) {
-      seeded = await seedDemo(database, generateDemo({ seed: 1, scale: 1 }));
+      const demo = generateDemo({ seed: 1, scale: 1 });
+      seeded = await seedDemo(database, demo);
+      // This school year's law-education sessions already held, so the yearly report has history.
+      seeded.pastSessions = await seedDemoPastSessions(database.db, demo, opts.now ?? new Date());
     }
     if (config.adminToken) await ensureAdminToken(database.db, config.adminToken);
     return { database, seeded };

@@ -3,9 +3,13 @@
 import type { Database } from '../../db/client.js';
 import { seedDemo } from '../../db/seed.js';
 import { generateDemo } from '../../src/demo/index.js';
+import { seedDemoPastSessions } from '../../src/bookings/demo-seed.js';
 import type { TemplateName } from './templates.js';
 
 export async function fillTemplate(name: TemplateName, database: Database): Promise<void> {
   if (name === 'empty') return;
-  await seedDemo(database, generateDemo({ seed: 1, scale: 1 }));
+  const demo = generateDemo({ seed: 1, scale: 1 });
+  await seedDemo(database, demo);
+  // As a first `npm start` would on the tests' fixed date (test/support/app.ts's clock).
+  await seedDemoPastSessions(database.db, demo, new Date('2026-11-26T02:00:00Z'));
 }

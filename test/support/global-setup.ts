@@ -2,6 +2,7 @@
 // the run targets (DATABASE_URL set → real PostgreSQL, else PGlite), and drops them afterwards.
 import type { TestProject } from 'vitest/node';
 import { fillTemplate } from './fill-template.js';
+import { templateKey } from './template-cache.js';
 import {
   buildPgliteTemplate,
   buildPostgresTemplate,
@@ -25,10 +26,11 @@ const runId = `${process.pid}`;
 export default async function setup(project: TestProject) {
   const names: TemplateName[] = ['empty', 'demo'];
   const templates = {} as Record<TemplateName, string>;
+  const key = templateKey();
   for (const name of names) {
     templates[name] = url
-      ? await buildPostgresTemplate(url, name, fillTemplate)
-      : await buildPgliteTemplate(name, fillTemplate);
+      ? await buildPostgresTemplate(url, name, fillTemplate, key)
+      : await buildPgliteTemplate(name, fillTemplate, key);
   }
   project.provide('dbKind', url ? 'postgres' : 'pglite');
   project.provide('templates', templates);
@@ -37,8 +39,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (url) {
       await dropPostgresDatabases(url, `zhiban_t_${runId}_`);
-      // Only this run's templates: other runs may share the server.
-      for (const name of Object.values(templates)) await dropPostgresDatabases(url, name);
+      // Templates stay for the next run with the same key (other runs may be using them now).
     }
   };
 }
