@@ -6,6 +6,7 @@ const sections: Record<string, () => Promise<{ run(args: string[]): Promise<void
   curtois: () => import('./curtois.js'),
   'zhiban-shaped': () => import('./zhiban-shaped.js'),
   feeds: () => import('./feeds.js'),
+  'roster-month': () => import('./roster-month.js'),
 };
 
 async function main(argv: string[]): Promise<void> {
