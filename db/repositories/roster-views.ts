@@ -3,24 +3,9 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
 import { assignments, people, rosters, shifts, sites } from '../schema/index.js';
 
-export async function seatCounts(db: Queryable, rosterId: number) {
-  const [{ fixed } = { fixed: 0 }] = (await db.execute<{ fixed: number }>(
-    // Fixed shifts: every seat counts; flexible groups: group_count × seats, once per group.
-    sql`
-      select coalesce(sum((seat->>'count')::int), 0)::int as fixed
-      from ${shifts}, jsonb_array_elements(${shifts.seats}) seat
-      where ${shifts.rosterId} = ${rosterId} and ${shifts.groupKey} is null`,
-  ).then(rowsOf)) as { fixed: number }[];
-  const [{ flexible } = { flexible: 0 }] = (await db.execute<{ flexible: number }>(
-    sql`
-      select coalesce(sum(c), 0)::int as flexible from (
-        select distinct on (${shifts.groupKey}) ${shifts.groupCount} * (select sum((s->>'count')::int) from jsonb_array_elements(${shifts.seats}) s) as c
-        from ${shifts} where ${shifts.rosterId} = ${rosterId} and ${shifts.groupKey} is not null) x`,
-  ).then(rowsOf)) as { flexible: number }[];
-  const [{ n: shiftCount } = { n: 0 }] = await db.select({ n: count() }).from(shifts).where(eq(shifts.rosterId, rosterId));
-  const [{ n: filled } = { n: 0 }] = await db.select({ n: count() }).from(assignments).where(eq(assignments.rosterId, rosterId));
-  const seats = Number(fixed) + Number(flexible);
-  return { shifts: shiftCount, seats, filled, unfilled: Math.max(0, seats - filled) };
+export async function seatCounts(db: Queryable, roster: { id: number; shiftCount: number; seatCount: number }) {
+  const [{ n: filled } = { n: 0 }] = await db.select({ n: count() }).from(assignments).where(eq(assignments.rosterId, roster.id));
+  return { shifts: roster.shiftCount, seats: roster.seatCount, filled, unfilled: Math.max(0, roster.seatCount - filled) };
 }
 
 /** postgres.js returns rows as the array itself, PGlite as `{ rows }`. */

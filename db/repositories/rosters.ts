@@ -21,9 +21,28 @@ export async function lockRoster(db: Queryable, id: number): Promise<RosterRow |
   return row;
 }
 
+/** Shifts per statement: a city month is ~27,000 rows; one JSON parameter per chunk is several
+ *  times faster than multi-row VALUES with 10 parameters a row. */
+const SHIFT_CHUNK = 10_000;
+
 export async function insertShifts(db: Queryable, rosterId: number, drafts: readonly ShiftDraft[]): Promise<void> {
-  for (let i = 0; i < drafts.length; i += BATCH) {
-    await db.insert(shifts).values(drafts.slice(i, i + BATCH).map((d) => ({ ...d, rosterId })));
+  for (let i = 0; i < drafts.length; i += SHIFT_CHUNK) {
+    const rows = drafts.slice(i, i + SHIFT_CHUNK).map((d) => ({
+      template_id: d.templateId,
+      site_id: d.siteId,
+      starts_at: d.startsAt.toISOString(),
+      ends_at: d.endsAt.toISOString(),
+      local_date: d.localDate,
+      tags: d.tags,
+      seats: d.seats,
+      group_key: d.groupKey,
+      group_count: d.groupCount,
+    }));
+    await db.execute(sql`
+      insert into ${shifts} (roster_id, template_id, site_id, starts_at, ends_at, local_date, tags, seats, group_key, group_count)
+      select ${rosterId}, x.template_id, x.site_id, x.starts_at, x.ends_at, x.local_date, x.tags, x.seats, x.group_key, x.group_count
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(template_id int, site_id int, starts_at timestamptz, ends_at timestamptz,
+        local_date date, tags text[], seats jsonb, group_key text, group_count int)`);
   }
 }
 

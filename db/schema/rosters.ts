@@ -41,6 +41,9 @@ export const rosters = pgTable(
     reportVersion: integer('report_version'),
     solvedAt: timestamp('solved_at', { withTimezone: true }),
     seed: integer('seed').notNull().default(1),
+    /** Shifts and seats the month expanded to (fixed at generation; flexible needs count once). */
+    shiftCount: integer('shift_count').notNull().default(0),
+    seatCount: integer('seat_count').notNull().default(0),
     seconds: integer('seconds').notNull().default(20),
     jobId: text('job_id'),
     createdBy: text('created_by').notNull().default(''),

@@ -54,19 +54,21 @@ export function expandMonth(
 ): Result<ShiftDraft[], ExpansionError> {
   const period = monthPeriod(month);
   const out: ShiftDraft[] = [];
+  // Many templates share one rule (every village visit is "daily, 09:00, 4 h, working days"):
+  // expand each distinct rule once.
+  const memo = new Map<string, ReturnType<typeof expandTemplate>>();
   for (const t of templates) {
-    const occurrences = expandTemplate(
-      cal,
-      {
-        rrule: t.rrule,
-        startLocal: t.startTime,
-        durationMinutes: t.durationMinutes,
-        calendarMode: t.calendarMode,
-        ...(t.validFrom ? { validFrom: t.validFrom } : {}),
-        ...(t.validTo ? { validUntil: t.validTo } : {}),
-      },
-      period,
-    );
+    const rule = {
+      rrule: t.rrule,
+      startLocal: t.startTime,
+      durationMinutes: t.durationMinutes,
+      calendarMode: t.calendarMode,
+      ...(t.validFrom ? { validFrom: t.validFrom } : {}),
+      ...(t.validTo ? { validUntil: t.validTo } : {}),
+    };
+    const key = JSON.stringify(rule);
+    let occurrences = memo.get(key);
+    if (!occurrences) memo.set(key, (occurrences = expandTemplate(cal, rule, period)));
     if (!occurrences.ok) return { ok: false, error: { templateId: t.id, error: occurrences.error } };
     // Flexible needs per month only for now: every occurrence of the month is one alternative.
     const groupKey = t.flexible ? `t${t.id}-${month}` : null;

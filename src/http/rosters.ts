@@ -83,7 +83,7 @@ export function rosterRoutes() {
       const db = c.get('deps').database.db;
       const r = await readableRoster(db, c.get('principal'), c.req.valid('param').id);
       c.header('ETag', `"${r.draftVersion}"`);
-      return c.json(rosterOut(r, await seatCounts(db, r.id)), 200);
+      return c.json(rosterOut(r, await seatCounts(db, r)), 200);
     },
   );
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { audit } from '../../db/repositories/audit.js';
 import { insertShifts, type RosterRow } from '../../db/repositories/rosters.js';
 import { dutyTemplates, rosters, sites } from '../../db/schema/index.js';
-import { expandMonth } from '../domain/expand-shifts.js';
+import { expandMonth, type ShiftDraft } from '../domain/expand-shifts.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import { ApiError } from '../errors.js';
 
@@ -38,7 +38,7 @@ export async function createRoster(db: Db, calendar: WorkingDayCalendar, req: Ge
   return db.transaction(async (tx) => {
     const [roster] = await tx
       .insert(rosters)
-      .values({ period: req.period, scope: req.scope, status: 'queued', seconds: req.seconds, seed: req.seed, createdBy: req.actor })
+      .values({ period: req.period, scope: req.scope, status: 'queued', seconds: req.seconds, seed: req.seed, createdBy: req.actor, shiftCount: expanded.value.length, seatCount: seatsOf(expanded.value) })
       .returning();
     await insertShifts(tx, roster!.id, expanded.value);
     await audit(tx, { actor: req.actor, action: 'generate', entity: 'roster', entityId: roster!.id, detail: { period: req.period, scope: req.scope, shifts: expanded.value.length } });
@@ -46,3 +46,18 @@ export async function createRoster(db: Db, calendar: WorkingDayCalendar, req: Ge
   });
 }
 
+
+/** Seats to fill: every seat of a fixed shift, and a flexible need's count once per group. */
+export function seatsOf(drafts: readonly ShiftDraft[]): number {
+  const groups = new Set<string>();
+  let seats = 0;
+  for (const d of drafts) {
+    const perShift = d.seats.reduce((n, s) => n + s.count, 0);
+    if (d.groupKey === null) seats += perShift;
+    else if (!groups.has(d.groupKey)) {
+      groups.add(d.groupKey);
+      seats += perShift * (d.groupCount ?? 1);
+    }
+  }
+  return seats;
+}
