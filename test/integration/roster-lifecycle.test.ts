@@ -2,6 +2,7 @@
 // assignments, and an early stop that keeps the best roster found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Roster } from '../../schemas/rosters.js';
+import { isWorkingDay } from '../../src/domain/working-days.js';
 import type { SolveQueue } from '../../src/roster/jobs.js';
 import { testApp, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
@@ -30,9 +31,18 @@ describe('roster job life cycle', () => {
     expect(done.score!.hard).toBe(0);
     expect(done.counts!.seats).toBeGreaterThan(100);
     expect(done.counts!.filled).toBeGreaterThan(0);
-    const list = (await (await t.call('GET', `/api/v1/rosters/${queued.id}/assignments?limit=5000`)).json()) as { items: { localDate: string; personName: string }[] };
+    const list = (await (await t.call('GET', `/api/v1/rosters/${queued.id}/assignments?limit=5000`)).json()) as { items: { localDate: string; personName: string; siteId: number; tags: string[] }[] };
     expect(list.items.length).toBe(done.counts!.filled);
     expect(list.items.every((a) => a.localDate.startsWith('2026-12'))).toBe(true);
+    // Flexible monthly visits: exactly one per village, on a working day the solver picked.
+    const visits = list.items.filter((a) => a.tags.includes('visit'));
+    const villages = (await (await t.call('GET', '/api/v1/sites?type=workroom&district=520203&limit=1')).json()) as { total: number };
+    expect(new Set(visits.map((v) => v.siteId)).size).toBe(villages.total);
+    expect(visits).toHaveLength(villages.total);
+    for (const v of visits) {
+      expect(isWorkingDay(t.deps.calendar, v.localDate)).toEqual({ ok: true, value: true });
+    }
+    expect(new Set(visits.map((v) => v.localDate)).size).toBeGreaterThan(5); // spread over the month
   });
 
   it('streams progress as server-sent events and ends with done', async () => {
