@@ -194,6 +194,7 @@ export const ProposeInput = z
     district: DistrictCode.optional(),
     dryRun: z.boolean().default(false).openapi({ description: 'compute only; write nothing' }),
     minGapDays: z.number().int().min(0).max(60).default(7).openapi({ description: 'preferred days between two sessions of one school' }),
+    engine: z.enum(['solver', 'greedy']).default('solver').openapi({ description: 'solver: the roster solver picks sessions (default); greedy: the slot finder alone' }),
   })
   .openapi('ProposeInput');
 export const ProposalReport = z

@@ -20,6 +20,7 @@ import {
 import { IdParam, jsonBody, jsonContent, listOf, problemResponses } from '../../schemas/common.js';
 import { bookingInScope, changeStatus, createBooking, rescheduleBooking, type BookingEnv } from '../bookings/commands.js';
 import { defaultCalendar } from '../bookings/calendar.js';
+import { solverProposalEngine } from '../bookings/solver-engine.js';
 import { greedyProposalEngine, type ProposalEngine } from '../bookings/propose.js';
 import { proposeSessions } from '../bookings/proposals.js';
 import { yearlyReport } from '../bookings/yearly-report.js';
@@ -40,13 +41,13 @@ export const bookingEnv = (c: Context<AppEnv>, calendar: WorkingDayCalendar): Bo
 
 export interface BookingRouteOptions {
   calendar?: WorkingDayCalendar;
-  /** How proposals are made (the greedy slot-finder engine unless the solver is plugged in). */
+  /** Replaces both built-in proposal engines (tests). */
   engine?: ProposalEngine;
 }
 
 export function bookingRoutes(options: BookingRouteOptions = {}) {
   const calendar = options.calendar ?? defaultCalendar();
-  const engine = options.engine ?? greedyProposalEngine;
+  const engines: Record<'solver' | 'greedy', ProposalEngine> = { solver: options.engine ?? solverProposalEngine, greedy: options.engine ?? greedyProposalEngine };
   const app = createRouter();
 
   app.openapi(
@@ -81,7 +82,8 @@ export function bookingRoutes(options: BookingRouteOptions = {}) {
   app.openapi(
     createRoute({ method: 'post', path: '/bookings/propose', tags, summary: 'Propose sessions for schools behind their yearly minimum (pending, for a coordinator to confirm)', request: { body: jsonBody(ProposeInput) }, responses: { 200: jsonContent(ProposalReport, 'proposals'), ...errs } }),
     async (c) => {
-      const r = await proposeSessions(bookingEnv(c, calendar), c.get('principal'), c.req.valid('json'), engine);
+      const input = c.req.valid('json');
+      const r = await proposeSessions(bookingEnv(c, calendar), c.get('principal'), input, engines[input.engine]);
       const proposals = r.proposals.map(({ siteId, personId, start, end, bookingId }) => ({
         ...(bookingId === undefined ? {} : { bookingId }),
         schoolId: siteId,

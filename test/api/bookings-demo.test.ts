@@ -68,6 +68,11 @@ describe('yearly minimum on the demo data', () => {
       for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.s).toBeGreaterThanOrEqual(sorted[i - 1]!.e);
     }
     expect((await t.database.db.select().from(bookings)).length).toBe(0);
+    // The roster solver made these; the greedy slot finder covers no more.
+    expect(p.engine).toBe('solver');
+    const greedy = await propose(t.tokens.cityCoordinator!, { dryRun: true, engine: 'greedy' });
+    expect(greedy.engine).toBe('greedy');
+    expect(p.covered).toBeGreaterThanOrEqual(greedy.covered);
   });
 
   it('demo sessions already held this term put some schools on track', async () => {
