@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   precondition_required: 428,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  unavailable: 503,
   internal: 500,
 } as const;
 
@@ -39,6 +40,7 @@ const TITLES: Record<ErrorCode, string> = {
   precondition_required: 'Precondition required',
   unsupported_media_type: 'Unsupported media type',
   payload_too_large: 'Payload too large',
+  unavailable: 'Temporarily unavailable',
   internal: 'Internal error',
 };
 

@@ -17,9 +17,21 @@ async function main(): Promise<void> {
   const { database, seeded } = await boot(config);
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
   const calendar = loadCalendarOrThrow();
-  const queue = await startSolveQueue({ database, calendar, logger, work: config.runWorker, queueOptions: { maintenanceIntervalSeconds: config.jobMaintenanceSeconds, expireSlackSeconds: config.jobExpireSlackSeconds } });
-  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, queue, publishHooks: [recordPublishedVersion], ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}) };
+  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, publishHooks: [recordPublishedVersion], ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}) };
   const app = createApp(deps);
+  // The job queue (pg-boss creates its own schema on a first start) comes up while the API
+  // already serves; until it is ready, starting a solve answers 503.
+  const queueReady = startSolveQueue({ database, calendar, logger, work: config.runWorker, queueOptions: { maintenanceIntervalSeconds: config.jobMaintenanceSeconds, expireSlackSeconds: config.jobExpireSlackSeconds } }).then(
+    (queue) => {
+      deps.queue = queue;
+      logger.info('solve queue ready', { worker: config.runWorker });
+      return queue;
+    },
+    (err: unknown) => {
+      logger.error('the solve queue failed to start', { error: err instanceof Error ? err.message : String(err) });
+      return undefined;
+    },
+  );
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const ms = Math.round(performance.now() - started);
@@ -38,7 +50,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info('shutting down', { signal });
     server.close(async () => {
-      await queue.stop();
+      await (await queueReady)?.stop();
       await database.close();
       process.exit(0);
     });

@@ -16,7 +16,7 @@ import { createRouter } from './router.js';
 import { rosterOut } from './rosters.js';
 
 const tags = ['rosters'];
-const errs = problemResponses(400, 401, 403, 404, 409, 412, 422, 428);
+const errs = problemResponses(400, 401, 403, 404, 409, 412, 422, 428, 503);
 const IfMatch = z.object({ 'if-match': z.string().optional().openapi({ param: { name: 'if-match', in: 'header' }, description: 'the roster ETag (draft version)' }) });
 
 export function rosterEditRoutes() {
@@ -37,7 +37,7 @@ export function rosterEditRoutes() {
     async (c) => {
       const p = c.get('principal');
       const deps = c.get('deps');
-      if (!deps.queue) throw new ApiError('conflict', 'this process has no solve queue');
+      if (!deps.queue) throw new ApiError('unavailable', 'the solve queue is starting; try again in a few seconds');
       const body = (c.req.valid('json') ?? {}) as { seconds?: number; seed?: number };
       const id = c.req.valid('param').id;
       const row = await deps.database.db.transaction(async (tx) => {

@@ -19,7 +19,7 @@ import { createRouter } from './router.js';
 import { iso } from './serialize.js';
 
 const tags = ['rosters'];
-const errs = problemResponses(400, 401, 403, 404, 409, 412, 422, 428);
+const errs = problemResponses(400, 401, 403, 404, 409, 412, 422, 428, 503);
 const TERMINAL = new Set(['solved', 'stopped', 'failed']);
 
 export const rosterOut = (r: RosterRow, counts?: Awaited<ReturnType<typeof seatCounts>>) => ({
@@ -59,7 +59,7 @@ export function rosterRoutes() {
       const input = c.req.valid('json');
       requirePlanScope(p, input.scope);
       if (input.scope !== 'city' && !(await findDistrict(deps.database.db, input.scope))) throw fieldError('scope', `district ${input.scope} does not exist`);
-      if (!deps.queue) throw new ApiError('conflict', 'this process has no solve queue');
+      if (!deps.queue) throw new ApiError('unavailable', 'the solve queue is starting; try again in a few seconds');
       const { roster } = await createRoster(deps.database.db, deps.calendar, { ...input, actor: actorOf(p) });
       const jobId = await deps.queue.enqueue({ rosterId: roster.id, mode: 'solve' }, roster.seconds);
       const [row] = await deps.database.db.update(rosters).set({ jobId }).where(eq(rosters.id, roster.id)).returning();
