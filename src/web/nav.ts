@@ -16,7 +16,7 @@ const SECTIONS: (NavItem & { roles: TokenRole[] })[] = [
   { key: 'overview', href: '/overview', label: 'nav.overview', ready: true, roles: ['admin', 'coordinator', 'finance'] },
   { key: 'people', href: '/people', label: 'nav.people', ready: true, roles: ['admin', 'coordinator', 'finance'] },
   { key: 'sites', href: '/sites', label: 'nav.sites', ready: true, roles: ['admin', 'coordinator', 'finance'] },
-  { key: 'roster', href: '/roster', label: 'nav.roster', ready: false, roles: ['admin', 'coordinator'] },
+  { key: 'roster', href: '/roster', label: 'nav.roster', ready: true, roles: ['admin', 'coordinator'] },
   { key: 'school', href: '/school', label: 'nav.school', ready: false, roles: ['admin', 'coordinator', 'school'] },
   { key: 'finance', href: '/finance', label: 'nav.finance', ready: false, roles: ['admin', 'coordinator', 'finance'] },
 ];

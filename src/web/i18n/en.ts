@@ -1,7 +1,9 @@
 // The English message catalogue. Typed by the Chinese one: a missing or unknown key fails tsc.
+import { enRoster } from './en-roster.js';
 import type { Catalogue } from './index.js';
 
 export const en: Catalogue = {
+  ...enRoster,
   'app.name': 'zhiban',
   'app.tagline': 'Duty rosters for public legal services',
   'app.skip': 'Skip to content',

@@ -1,7 +1,10 @@
 // The Chinese message catalogue (the default language): every label the web UI shows.
 // Keys are flat dotted names; en.ts must give every key (its type is derived from this file).
-// `{name}` placeholders are filled by t(key, { name }).
+// `{name}` placeholders are filled by t(key, { name }). Larger sections live in their own files.
+import { zhRoster } from './zh-roster.js';
+
 export const zh = {
+  ...zhRoster,
   'app.name': '值班',
   'app.tagline': '公共法律服务排班',
   'app.skip': '跳到正文',
