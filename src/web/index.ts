@@ -11,6 +11,7 @@ import { webErrorHandler } from './error-handler.js';
 import { WebError } from './errors.js';
 import { homeOf } from './nav.js';
 import { authRoutes } from './routes/auth.js';
+import { financeRoutes } from './routes/finance.js';
 import { overviewRoutes } from './routes/overview.js';
 import { peopleRoutes } from './routes/people.js';
 import { placeholderRoutes } from './routes/placeholders.js';
@@ -64,7 +65,7 @@ export function webRoutes(deps: Deps, fetchApi: ApiFetch): Hono<WebEnv & AppEnv>
   });
 
   web.get('/', (c) => c.redirect(homeOf(requirePrincipal(c.get('web'))), 303));
-  const pages = [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), siteRoutes()];
+  const pages = [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), siteRoutes(), financeRoutes()];
   const roster = [rosterListRoutes(), rosterPageRoutes(), rosterSeatRoutes(), rosterActionRoutes(), rosterReviewRoutes()];
   for (const r of [...pages, ...roster, placeholderRoutes()]) web.route('/', r);
 
