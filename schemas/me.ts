@@ -17,6 +17,7 @@ export const Me = z
       .object({
         level: z.enum(['city', 'district', 'person', 'site']),
         districtCode: z.string().nullable().openapi({ description: "district of the scope (a person's home district, a school's district); null for the city" }),
+        districtName: z.string().nullable().openapi({ description: 'that district\'s name (tokens that may not read districts still learn their own)' }),
       })
       .openapi({ description: 'what the token acts on: the city, one district, one person or one site' }),
     person: z.object({ id: z.number().int(), code: z.string(), name: z.string(), homeDistrictCode: z.string() }).nullable(),

@@ -4,7 +4,7 @@
 // (a person token may not list rosters at large, but may read its own assignments in them).
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
-import { findPerson, findSite } from '../../db/repositories/registry.js';
+import { findDistrict, findPerson, findSite } from '../../db/repositories/registry.js';
 import { assignments, publishedAssignments, rosters } from '../../db/schema/index.js';
 import { jsonContent, problemResponses } from '../../schemas/common.js';
 import { Me, MyRostersQuery } from '../../schemas/me.js';
@@ -22,14 +22,10 @@ type MeOut = z.infer<typeof Me>;
 
 export async function meOf(db: Queryable, p: Principal): Promise<MeOut> {
   const [person, site] = await Promise.all([p.personId !== null ? findPerson(db, p.personId) : undefined, p.siteId !== null ? findSite(db, p.siteId) : undefined]);
-  const scope: MeOut['scope'] =
-    p.role === 'person'
-      ? { level: 'person', districtCode: person?.homeDistrictCode ?? null }
-      : p.role === 'school'
-        ? { level: 'site', districtCode: site?.districtCode ?? null }
-        : p.role === 'coordinator' && p.districtCode !== null
-          ? { level: 'district', districtCode: p.districtCode }
-          : { level: 'city', districtCode: null };
+  const level: MeOut['scope']['level'] = p.role === 'person' ? 'person' : p.role === 'school' ? 'site' : p.role === 'coordinator' && p.districtCode !== null ? 'district' : 'city';
+  const districtCode = level === 'person' ? (person?.homeDistrictCode ?? null) : level === 'site' ? (site?.districtCode ?? null) : level === 'district' ? p.districtCode : null;
+  const district = districtCode ? await findDistrict(db, districtCode) : undefined;
+  const scope: MeOut['scope'] = { level, districtCode, districtName: district?.name ?? null };
   return {
     tokenId: p.tokenId,
     role: p.role,

@@ -32,13 +32,13 @@ const me = async (token: string) => {
 
 describe('GET /me', () => {
   it('tells an admin and a city coordinator they act on the whole city', async () => {
-    expect(await me(t.tokens.admin!)).toMatchObject({ role: 'admin', label: 'test admin', scope: { level: 'city', districtCode: null }, person: null, site: null });
-    expect((await me(t.tokens.cityCoordinator!)).scope).toEqual({ level: 'city', districtCode: null });
+    expect(await me(t.tokens.admin!)).toMatchObject({ role: 'admin', label: 'test admin', scope: { level: 'city', districtCode: null, districtName: null }, person: null, site: null });
+    expect((await me(t.tokens.cityCoordinator!)).scope).toEqual({ level: 'city', districtCode: null, districtName: null });
   });
 
   it('tells a district coordinator its district', async () => {
-    const token = (await createApiToken(t.database.db, { role: 'coordinator', districtCode: '520204', label: '盘州市协调员' })).token;
-    expect(await me(token)).toMatchObject({ role: 'coordinator', districtCode: '520204', label: '盘州市协调员', scope: { level: 'district', districtCode: '520204' } });
+    const token = (await createApiToken(t.database.db, { role: 'coordinator', districtCode: '520204', label: '水城区协调员' })).token;
+    expect(await me(token)).toMatchObject({ role: 'coordinator', districtCode: '520204', label: '水城区协调员', scope: { level: 'district', districtCode: '520204', districtName: '水城区' } });
   });
 
   it('names the person of a person token and the school of a school token', async () => {
@@ -46,12 +46,12 @@ describe('GET /me', () => {
     expect(await me(person)).toMatchObject({
       role: 'person',
       personId: lawyer.id,
-      scope: { level: 'person', districtCode: lawyer.homeDistrictCode },
+      scope: { level: 'person', districtCode: lawyer.homeDistrictCode, districtName: '六枝特区' },
       person: { id: lawyer.id, name: lawyer.name, code: lawyer.code, homeDistrictCode: lawyer.homeDistrictCode },
       site: null,
     });
     const sch = (await createApiToken(t.database.db, { role: 'school', siteId: school.id })).token;
-    expect(await me(sch)).toMatchObject({ role: 'school', siteId: school.id, scope: { level: 'site', districtCode: '520201' }, site: { id: school.id, name: school.name, type: 'school' } });
+    expect(await me(sch)).toMatchObject({ role: 'school', siteId: school.id, scope: { level: 'site', districtCode: '520201', districtName: '钟山区' }, site: { id: school.id, name: school.name, type: 'school' } });
   });
 
   it('answers 401 without a token or with a revoked one', async () => {

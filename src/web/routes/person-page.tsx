@@ -56,8 +56,12 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
   ]);
   const saved = c.req.query('saved');
   const flash = saved === 'removed' ? t('common.deleted') : saved ? t('common.saved') : undefined;
+  // Person tokens may not read districts; /me names their own.
+  const own = me.scope.districtCode ? { name: me.scope.districtName ?? me.scope.districtCode, nameEn: '' } : undefined;
   const scopeName = (scope: string) =>
-    scope === 'city' ? t('scope.city') : districtName(districts.ok ? districts.data.items.find((d) => d.code === scope) : undefined, web.lang, scope);
+    scope === 'city'
+      ? t('scope.city')
+      : districtName((districts.ok ? districts.data.items.find((d) => d.code === scope) : undefined) ?? (scope === me.scope.districtCode ? own : undefined), web.lang, scope);
   const siteOfShift = new Map(duties.flatMap((g) => g.duties.map((d) => [d.shiftId, d.siteName] as const)));
   return render(
     c,
