@@ -2,6 +2,9 @@
 // where it has them; written out here where the API answers loosely typed records).
 import type { z } from 'zod';
 import type { AssignmentOut, Roster, ScoreSchema, ViolationOut } from '../../../schemas/rosters.js';
+import type { DutyRef } from '../../roster/diff.js';
+
+export type { DutyRef };
 
 export type RosterOut = z.infer<typeof Roster>;
 export type AssignmentRow = z.infer<typeof AssignmentOut>;
@@ -76,15 +79,6 @@ export interface VersionRow {
   publishedBy: string;
   score: Score | null;
   note: string;
-}
-
-export interface DutyRef {
-  shiftId: number;
-  seatGroup: number;
-  personId: number;
-  groupKey: string | null;
-  localDate: string;
-  siteId: number;
 }
 
 export interface DiffOut {
