@@ -45,6 +45,7 @@ export interface SiteGridRow {
 
 export interface DutyChip {
   shiftId: number;
+  seatGroup: number;
   siteId: number;
   siteName: string;
   day: string;
@@ -122,7 +123,7 @@ export function peopleGrid(days: readonly string[], assignments: readonly Assign
     if (i === undefined || (siteIds && !siteIds.has(a.siteId))) continue;
     let r = rows.get(a.personId);
     if (!r) rows.set(a.personId, (r = { personId: a.personId, name: a.personName, cells: days.map(() => []), total: 0 }));
-    r.cells[i]!.push({ shiftId: a.shiftId, siteId: a.siteId, siteName: a.siteName, day: a.localDate, time: span(a), pinned: a.pinned });
+    r.cells[i]!.push({ shiftId: a.shiftId, seatGroup: a.seatGroup, siteId: a.siteId, siteName: a.siteName, day: a.localDate, time: span(a), pinned: a.pinned });
     r.total++;
   }
   const out = [...rows.values()];

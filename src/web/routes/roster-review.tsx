@@ -6,21 +6,22 @@ import { ExplainPage } from '../pages/explain-page.js';
 import { UnfilledPage } from '../pages/unfilled-page.js';
 import { VersionsPage } from '../pages/versions-page.js';
 import { render } from '../render.js';
-import { loadRoster, loadUnfilled } from '../roster/data.js';
+import { loadRoster, loadUnfilled, sitesOfScope } from '../roster/data.js';
 import type { DiffOut, ExplainOut, VersionRow } from '../roster/types.js';
 import type { SiteOut } from '../types.js';
 import { districtsOf, idParam } from './shared.js';
 
 /** Rows per page of the unfilled and violation lists. */
 export const REVIEW_PAGE = 30;
-/** Site names looked up one by one for a comparison; more are shown by id. */
-const MAX_SITE_LOOKUPS = 100;
+/** Up to this many sites are looked up one by one; more come from the scope's site list (fewer calls). */
+const FEW_SITES = 10;
 
 const pageOf = (c: Context) => Math.max(1, Math.floor(Number(c.req.query('page')) || 1));
 
-async function siteNames(c: Context<WebEnv>, ids: number[]): Promise<Map<number, string>> {
+async function siteNames(c: Context<WebEnv>, scope: string, ids: number[]): Promise<Map<number, string>> {
   const { api } = c.get('web');
-  const found = await Promise.all(ids.slice(0, MAX_SITE_LOOKUPS).map((id) => api.call<SiteOut>('GET', `/sites/${id}`)));
+  if (ids.length > FEW_SITES) return new Map((await sitesOfScope(api, scope)).map((s) => [s.id, s.name]));
+  const found = await Promise.all(ids.map((id) => api.call<SiteOut>('GET', `/sites/${id}`)));
   return new Map(found.flatMap((r) => (r.ok ? [[r.data.id, r.data.name] as const] : [])));
 }
 
@@ -54,7 +55,7 @@ export function rosterReviewRoutes() {
       diff = await web.api.get<DiffOut>(`/rosters/${id}/diff`, { from, to: to && to !== 'draft' ? to : undefined });
       const ids = new Set<number>();
       for (const p of diff.people) for (const d of [...p.gained, ...p.lost, ...p.moved.flatMap((m) => [m.from, m.to])]) ids.add(d.siteId);
-      names = await siteNames(c, [...ids]);
+      names = await siteNames(c, roster.scope, [...ids]);
     }
     return render(c, <VersionsPage web={web} roster={roster} districts={districts} versions={versions.items} diff={diff} siteNames={names} from={from ?? ''} to={to ?? 'draft'} />);
   });
