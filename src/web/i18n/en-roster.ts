@@ -4,7 +4,6 @@ import type { zhRoster } from './zh-roster.js';
 export const enRoster: Record<keyof typeof zhRoster, string> = {
   'common.breadcrumb': 'Breadcrumb',
   'common.show': 'Show',
-  'scope.label': 'Scope',
   'rosterStatus.queued': 'Queued',
   'rosterStatus.solving': 'Solving',
   'rosterStatus.solved': 'Solved',

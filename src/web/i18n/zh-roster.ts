@@ -2,7 +2,6 @@
 export const zhRoster = {
   'common.breadcrumb': '位置',
   'common.show': '显示',
-  'scope.label': '范围',
   'rosterStatus.queued': '排队中',
   'rosterStatus.solving': '求解中',
   'rosterStatus.solved': '已求解',

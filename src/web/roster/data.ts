@@ -2,7 +2,7 @@
 // assignments (one call per day, so a city month is never loaded whole), the unfilled needs, and
 // the sites of a type and district (paged at the API's limit).
 import type { ApiClient } from '../api-client.js';
-import type { DistrictOut, Page, SiteOut } from '../types.js';
+import type { Page, SiteOut } from '../types.js';
 import type { AssignmentRow, RosterOut, UnfilledOut } from './types.js';
 
 /** The API's largest page of sites. */
@@ -32,8 +32,4 @@ export async function sitesWhere(api: ApiClient, q: { type?: string; district?: 
 /** The sites a roster of this scope covers ('city' = all). */
 export function sitesOfScope(api: ApiClient, scope: string, type?: string): Promise<SiteOut[]> {
   return sitesWhere(api, { type: type || undefined, district: scope === 'city' ? undefined : scope });
-}
-
-export function districtByCode(districts: readonly DistrictOut[]): Map<string, DistrictOut> {
-  return new Map(districts.map((d) => [d.code, d]));
 }
