@@ -13,8 +13,10 @@ import { feedTokenRoutes } from './http/feed-tokens.js';
 import { feedRoutes } from './http/feeds.js';
 import { districtRoutes } from './http/districts.js';
 import { notFoundHandler, onError } from './http/errors.js';
+import { meRoutes } from './http/me.js';
 import { peopleRoutes } from './http/people.js';
 import { createRouter, type AppEnv } from './http/router.js';
+import { registrySummaryRoutes } from './http/registry-summary.js';
 import { siteRoutes } from './http/sites.js';
 import { rosterEditRoutes } from './http/roster-edits.js';
 import { rosterRoutes } from './http/rosters.js';
@@ -81,6 +83,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   ]) {
     api.route('/', r);
   }
+  api.route('/', meRoutes());
+  api.route('/', registrySummaryRoutes());
   for (const factory of options.apiRouters ?? []) api.route('/', factory(deps));
   app.route('/api/v1', api);
 

@@ -28,8 +28,20 @@ export class ApiClient {
     private readonly token: string | null,
   ) {}
 
-  async call<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  /** The same client speaking with another token (sign-in checks a pasted token this way). */
+  withToken(token: string): ApiClient {
+    return new ApiClient(this.fetchApi, token);
+  }
+
+  /** The API's response as it is (streams, CSV downloads), with the session's token. */
+  async raw(method: string, path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const h: Record<string, string> = { ...headers };
+    if (this.token) h.authorization = `Bearer ${this.token}`;
+    return this.fetchApi(new Request(`${BASE}/api/v1${path}`, { method, headers: h }));
+  }
+
+  async call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...extra };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await this.fetchApi(
@@ -54,8 +66,8 @@ export class ApiClient {
     return (await this.get<{ total: number }>(path, { ...query, limit: 1 })).total;
   }
 
-  post<T>(path: string, body: unknown) {
-    return this.call<T>('POST', path, body);
+  post<T>(path: string, body: unknown, headers?: Record<string, string>) {
+    return this.call<T>('POST', path, body, headers);
   }
 
   patch<T>(path: string, body: unknown) {

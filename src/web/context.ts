@@ -2,12 +2,12 @@
 // client carrying the session's token, and the current path (for the language toggle).
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import { ApiClient, type ApiFetch } from './api-client.js';
 import { WebError } from './errors.js';
 import { parseLang, translator, type Lang, type Translate } from './i18n/index.js';
 import { LANG_COOKIE, readSession, type Session } from './session.js';
+import type { MeOut } from './types.js';
 
 export interface WebCtx {
   lang: Lang;
@@ -34,14 +34,14 @@ export function anonymousCtx(c: Context, deps: Deps, fetchApi: ApiFetch): WebCtx
 
 export async function buildWebCtx(c: Context, deps: Deps, fetchApi: ApiFetch): Promise<WebCtx> {
   const ctx = anonymousCtx(c, deps, fetchApi);
-  const found = await readSession(c, deps);
+  const found = await readSession(c, ctx.api);
   if (found === 'invalid') return { ...ctx, staleSession: true };
   if (!found) return ctx;
   return { ...ctx, session: found, api: new ApiClient(fetchApi, found.token) };
 }
 
 /** The signed-in principal, or the 401 page. */
-export function requirePrincipal(web: WebCtx): Principal {
+export function requirePrincipal(web: WebCtx): MeOut {
   if (!web.session) throw new WebError(401);
   return web.session.principal;
 }

@@ -24,3 +24,11 @@ export function districtName(d: { name: string; nameEn: string } | undefined, la
   if (!d) return fallback;
   return lang === 'en' && d.nameEn ? d.nameEn : d.name;
 }
+
+/** Integer fen as yuan with two decimals ('¥1,234.50'; negative for reversals). */
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? '−' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100).toLocaleString('en-US');
+  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -11,9 +11,15 @@ import { webErrorHandler } from './error-handler.js';
 import { WebError } from './errors.js';
 import { homeOf } from './nav.js';
 import { authRoutes } from './routes/auth.js';
+import { financeRoutes } from './routes/finance.js';
 import { overviewRoutes } from './routes/overview.js';
 import { peopleRoutes } from './routes/people.js';
 import { placeholderRoutes } from './routes/placeholders.js';
+import { rosterActionRoutes } from './routes/roster-actions.js';
+import { rosterListRoutes } from './routes/roster-list.js';
+import { rosterPageRoutes } from './routes/roster-page.js';
+import { rosterReviewRoutes } from './routes/roster-review.js';
+import { rosterSeatRoutes } from './routes/roster-seat.js';
 import { siteRoutes } from './routes/sites.js';
 import { unavailabilityRoutes } from './routes/unavailability.js';
 import { isSameOrigin } from './session.js';
@@ -59,7 +65,9 @@ export function webRoutes(deps: Deps, fetchApi: ApiFetch): Hono<WebEnv & AppEnv>
   });
 
   web.get('/', (c) => c.redirect(homeOf(requirePrincipal(c.get('web'))), 303));
-  for (const r of [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), siteRoutes(), placeholderRoutes()]) web.route('/', r);
+  const pages = [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), siteRoutes(), financeRoutes()];
+  const roster = [rosterListRoutes(), rosterPageRoutes(), rosterSeatRoutes(), rosterActionRoutes(), rosterReviewRoutes()];
+  for (const r of [...pages, ...roster, placeholderRoutes()]) web.route('/', r);
 
   web.all('*', (c) => {
     if (isApiPath(c.req.path)) return notFoundHandler(c as never);

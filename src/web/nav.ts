@@ -16,9 +16,9 @@ const SECTIONS: (NavItem & { roles: TokenRole[] })[] = [
   { key: 'overview', href: '/overview', label: 'nav.overview', ready: true, roles: ['admin', 'coordinator', 'finance'] },
   { key: 'people', href: '/people', label: 'nav.people', ready: true, roles: ['admin', 'coordinator', 'finance'] },
   { key: 'sites', href: '/sites', label: 'nav.sites', ready: true, roles: ['admin', 'coordinator', 'finance'] },
-  { key: 'roster', href: '/roster', label: 'nav.roster', ready: false, roles: ['admin', 'coordinator'] },
+  { key: 'roster', href: '/roster', label: 'nav.roster', ready: true, roles: ['admin', 'coordinator'] },
   { key: 'school', href: '/school', label: 'nav.school', ready: false, roles: ['admin', 'coordinator', 'school'] },
-  { key: 'finance', href: '/finance', label: 'nav.finance', ready: false, roles: ['admin', 'coordinator', 'finance'] },
+  { key: 'finance', href: '/finance', label: 'nav.finance', ready: true, roles: ['admin', 'coordinator', 'finance'] },
 ];
 
 /** A person's or a school's own page; registry roles have none. */

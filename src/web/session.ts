@@ -1,18 +1,20 @@
 // Sessions of the web UI: the API token lives in an HttpOnly, SameSite=Strict cookie (Secure over
-// https) and is never rendered or logged after sign-in. Also the same-origin check for posts and
-// the loopback check that guards one-click demo accounts.
+// https) and is never rendered or logged after sign-in. Who the token speaks for comes from the
+// API (GET /api/v1/me), like every other read. Also the same-origin check for posts and the
+// loopback check that guards one-click demo accounts.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { authenticate } from '../../db/repositories/tokens.js';
-import type { Principal } from '../auth/principal.js';
-import type { Deps } from '../deps.js';
+import type { ApiClient } from './api-client.js';
+import { WebError } from './errors.js';
+import type { MeOut } from './types.js';
 
 export const SESSION_COOKIE = 'zb_session';
 export const LANG_COOKIE = 'lang';
 /** A signed-in browser stays signed in for a working day (seconds). */
 const SESSION_MAX_AGE = 12 * 60 * 60;
 
-export type Session = { token: string; principal: Principal };
+/** `principal` is the API's /me answer (role, scope, person or site, label). */
+export type Session = { token: string; principal: MeOut };
 
 export function isSecure(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
@@ -27,16 +29,20 @@ export function endSession(c: Context): void {
 }
 
 /** The session of this request: none, a valid one, or a cookie whose token no longer works. */
-export async function readSession(c: Context, deps: Deps): Promise<Session | 'invalid' | null> {
+export async function readSession(c: Context, api: ApiClient): Promise<Session | 'invalid' | null> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) return null;
-  const principal = await authenticate(deps.database.db, token);
+  const principal = await principalOf(api, token);
   return principal ? { token, principal } : 'invalid';
 }
 
-/** Checks a presented token (sign-in form) without starting a session. */
-export async function principalOf(deps: Deps, token: string): Promise<Principal | undefined> {
-  return token ? authenticate(deps.database.db, token) : undefined;
+/** Asks the API who a presented token speaks for (sign-in form, session cookie); undefined when it is refused (401). */
+export async function principalOf(api: ApiClient, token: string): Promise<MeOut | undefined> {
+  if (!token) return undefined;
+  const res = await api.withToken(token).call<MeOut>('GET', '/me');
+  if (res.ok) return res.data;
+  if (res.status === 401) return undefined;
+  throw new WebError(res.status, res.problem);
 }
 
 /**

@@ -1,7 +1,11 @@
 // The English message catalogue. Typed by the Chinese one: a missing or unknown key fails tsc.
+import { enMore } from './en-more.js';
+import { enRoster } from './en-roster.js';
 import type { Catalogue } from './index.js';
 
 export const en: Catalogue = {
+  ...enRoster,
+  ...enMore,
   'app.name': 'zhiban',
   'app.tagline': 'Duty rosters for public legal services',
   'app.skip': 'Skip to content',
@@ -134,12 +138,8 @@ export const en: Catalogue = {
   'overview.sitesChart': 'Sites by type',
   'overview.peopleChart': 'Rosterable people by district',
   'overview.coverage': 'Coverage this month',
-  'overview.coverageSoon': 'Once a roster is generated, filled and unfilled seats per district and site type appear here.',
   'overview.load': 'Duty load',
-  'overview.loadSoon': 'Once a roster is generated, the people with the most and fewest duties and the load distribution appear here.',
   'overview.unfilled': 'Upcoming unfilled seats',
-  'overview.unfilledSoon': 'Once a roster is generated, upcoming unfilled seats are listed here.',
-  'overview.chartLabel': '{title}: {summary}',
 
   'people.title': 'People',
   'people.new': 'New person',
@@ -185,14 +185,14 @@ export const en: Catalogue = {
   'unavail.showAll': 'Show all later ranges',
   'unavail.timeHelp': 'China Standard Time',
 
+  'duties.title': 'Duties',
+
   'appointments.title': 'Appointments',
   'appointments.none': 'No appointments.',
   'appointments.site': 'School or village',
   'appointments.period': 'Term',
   'appointments.person': 'Person',
 
-  'duties.title': 'Duties',
-  'duties.soon': 'Once rostering is available, this person’s duties, calendar subscription link and this month’s subsidies appear here.',
 
   'sites.title': 'Sites',
   'sites.new': 'New site',
@@ -219,9 +219,8 @@ export const en: Catalogue = {
   'sites.codeHelp': 'Leave empty to generate one.',
 
   'soon.title': '{page} (coming soon)',
-  'soon.roster': 'Generating a month’s roster for a scope, watching the solve, editing and publishing it will be offered here once the roster API is ready.',
+  'soon.roster': 'This site’s duties of the month will show here.',
   'soon.school': 'Schools booking law-education sessions with their legal vice-principal will be offered here once the bookings API is ready.',
-  'soon.finance': 'Monthly subsidy statements with CSV export will be offered here once the subsidies API is ready.',
 
   'apiError.required': 'Required.',
   'apiError.number': 'Enter a number.',

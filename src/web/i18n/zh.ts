@@ -1,7 +1,12 @@
 // The Chinese message catalogue (the default language): every label the web UI shows.
 // Keys are flat dotted names; en.ts must give every key (its type is derived from this file).
-// `{name}` placeholders are filled by t(key, { name }).
+// `{name}` placeholders are filled by t(key, { name }). Larger sections live in their own files.
+import { zhMore } from './zh-more.js';
+import { zhRoster } from './zh-roster.js';
+
 export const zh = {
+  ...zhRoster,
+  ...zhMore,
   'app.name': '值班',
   'app.tagline': '公共法律服务排班',
   'app.skip': '跳到正文',
@@ -134,12 +139,8 @@ export const zh = {
   'overview.sitesChart': '各类站点数量',
   'overview.peopleChart': '各区县可排班人员',
   'overview.coverage': '本月覆盖率',
-  'overview.coverageSoon': '排班生成后，这里显示各区县、各类站点本月已排/空缺席位。',
   'overview.load': '值班负荷分布',
-  'overview.loadSoon': '排班生成后，这里显示值班最多与最少的人员及负荷分布图。',
   'overview.unfilled': '近期空缺席位',
-  'overview.unfilledSoon': '排班生成后，这里列出即将到来的空缺席位。',
-  'overview.chartLabel': '{title}：{summary}',
 
   'people.title': '人员',
   'people.new': '新增人员',
@@ -185,14 +186,14 @@ export const zh = {
   'unavail.showAll': '显示以后的全部记录',
   'unavail.timeHelp': '北京时间',
 
+  'duties.title': '值班安排',
+
   'appointments.title': '任职',
   'appointments.none': '没有任职记录。',
   'appointments.site': '学校或村（社区）',
   'appointments.period': '任期',
   'appointments.person': '人员',
 
-  'duties.title': '值班安排',
-  'duties.soon': '排班功能上线后，这里显示此人的值班、订阅日历链接和本月补助。',
 
   'sites.title': '站点',
   'sites.new': '新增站点',
@@ -219,9 +220,8 @@ export const zh = {
   'sites.codeHelp': '留空则自动生成。',
 
   'soon.title': '{page}（即将推出）',
-  'soon.roster': '按月份和范围生成排班、查看进度、调整和发布排班，将在排班接口完成后在此提供。',
+  'soon.roster': '此站点本月的值班安排将在此显示。',
   'soon.school': '学校预约法治副校长的法治教育课，将在预约接口完成后在此提供。',
-  'soon.finance': '每月补助明细及 CSV 导出，将在补助接口完成后在此提供。',
 
   'apiError.required': '必填。',
   'apiError.number': '请输入数字。',

@@ -1,12 +1,27 @@
-// A person's page: who they are, their limits, appointments, unavailability (add / remove) and
-// the slot where their duties, feed link and subsidies will go.
+// A person's page: who they are, their limits, their duties of a month, their calendar feed,
+// their subsidies, appointments and unavailability (add / remove).
+import { FeedLink, type FeedState } from '../components/feed-link.js';
 import { Layout } from '../components/layout.js';
+import { PersonDuties } from '../components/person-duties.js';
+import { PersonSubsidies, type SubsidyRecordRow } from '../components/person-subsidies.js';
 import { PageHead, RecordActions } from '../components/page-head.js';
 import { UnavailabilitySection, type RangeWindow, type UnavailabilityForm } from '../components/unavailability.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
 import { labelOr } from '../i18n/index.js';
+import type { RosterDuties } from '../roster/person-duties.js';
 import type { AppointmentOut, DistrictOut, Page, PersonOut, SiteOut, UnavailabilityOut } from '../types.js';
+
+/** The month's duties, the feed (absent: the token may not manage it) and subsidies (absent: may not read them). */
+export interface PersonMonth {
+  period: string;
+  duties: RosterDuties[];
+  scopeName: (scope: string) => string;
+  linkSeats: boolean;
+  feed?: FeedState;
+  subsidies?: SubsidyRecordRow[];
+  siteOfShift: Map<number, string>;
+}
 
 export interface PersonDetailProps {
   web: WebCtx;
@@ -18,6 +33,7 @@ export interface PersonDetailProps {
   unavailabilityForm: UnavailabilityForm;
   canEdit: boolean;
   flash?: string;
+  month: PersonMonth;
 }
 
 export function PersonDetailPage(props: PersonDetailProps) {
@@ -60,10 +76,9 @@ export function PersonDetailPage(props: PersonDetailProps) {
         </dl>
       </section>
 
-      <section class="card placeholder" data-slot="duties" aria-labelledby="duties-h">
-        <h2 id="duties-h">{t('duties.title')}</h2>
-        <p>{t('duties.soon')}</p>
-      </section>
+      <PersonDuties web={web} personId={p.id} period={props.month.period} groups={props.month.duties} scopeName={props.month.scopeName} linkSeats={props.month.linkSeats} />
+      {props.month.feed && <FeedLink web={web} personId={p.id} feed={props.month.feed} />}
+      {props.month.subsidies && <PersonSubsidies web={web} period={props.month.period} records={props.month.subsidies} siteOfShift={props.month.siteOfShift} />}
 
       <section class="card" aria-labelledby="appointments-h">
         <h2 id="appointments-h">{t('appointments.title')}</h2>

@@ -39,7 +39,7 @@ export function authRoutes() {
     const next = safeNext(str(form.next), '/');
     const token = str(form.token).trim();
     if (!token) return signInPage(c, next, { error: 'auth.missingToken', status: 422 });
-    const principal = await principalOf(c.get('web').deps, token);
+    const principal = await principalOf(c.get('web').api, token);
     if (!principal) return signInPage(c, next, { error: 'auth.badToken', status: 401 });
     startSession(c, token);
     return c.redirect(next === '/' ? homeOf(principal) : next, 303);
@@ -50,7 +50,7 @@ export function authRoutes() {
     const next = safeNext(str(form.next), '/');
     const account = demoAccounts(c)[Number(str(form.account))];
     if (!account) throw new WebError(403);
-    const principal = await principalOf(c.get('web').deps, account.token);
+    const principal = await principalOf(c.get('web').api, account.token);
     if (!principal) return signInPage(c, next, { error: 'auth.badToken', status: 401 });
     startSession(c, account.token);
     return c.redirect(next === '/' ? homeOf(principal) : next, 303);

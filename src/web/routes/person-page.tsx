@@ -1,14 +1,20 @@
 // Renders a person's page from the API: the person, their district, appointments (with site
-// names where the token may read them) and recent unavailability. Also used to re-show the page
-// when adding unavailability was refused.
+// names where the token may read them), recent unavailability, their duties of a month, their
+// calendar feed and their subsidies. Also used to re-show the page when adding unavailability
+// was refused, and right after a feed address was issued (the only time it can be shown).
 import type { Context } from 'hono';
 import { DateTime } from 'luxon';
 import { canWriteDistrict } from '../../auth/principal.js';
+import { canPlanScope } from '../../auth/scope.js';
+import type { FeedState } from '../components/feed-link.js';
+import type { SubsidyRecordRow } from '../components/person-subsidies.js';
 import type { UnavailabilityForm } from '../components/unavailability.js';
 import { requirePrincipal, type WebEnv } from '../context.js';
-import { ZONE } from '../format.js';
+import { districtName, ZONE } from '../format.js';
 import { PersonDetailPage } from '../pages/person-detail.js';
 import { render } from '../render.js';
+import { dutiesOf } from '../roster/person-duties.js';
+import { isPeriod, periodOf } from '../roster/weeks.js';
 import type { AppointmentOut, DistrictOut, Page, PersonOut, SiteOut, UnavailabilityOut } from '../types.js';
 
 /** The listed window of unavailability (days back and ahead of today); ?ranges=all drops the end. */
@@ -16,25 +22,47 @@ const LOOKBACK_DAYS = 30;
 const LOOKAHEAD_DAYS = 120;
 const MAX_RANGES = 200;
 
-export async function showPerson(c: Context<WebEnv>, id: number, opts: { form?: UnavailabilityForm; status?: 200 | 422 } = {}) {
+export interface PersonPageOptions {
+  form?: UnavailabilityForm;
+  status?: 200 | 422;
+  /** The feed address just issued (shown once). */
+  issued?: FeedState['issued'];
+}
+
+export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPageOptions = {}) {
   const web = c.get('web');
   const { api, t } = web;
+  const me = requirePrincipal(web);
   const today = DateTime.fromJSDate(web.deps.now()).setZone(ZONE).startOf('day');
   const from = today.minus({ days: LOOKBACK_DAYS });
   const to = c.req.query('ranges') === 'all' ? undefined : today.plus({ days: LOOKAHEAD_DAYS });
+  const asked = c.req.query('month');
+  const period = isPeriod(asked) ? asked : periodOf(web.deps.now());
   const iso = (d: DateTime) => d.toISO({ suppressMilliseconds: true })!;
-  const [person, ranges, appts] = await Promise.all([
+  const [person, ranges, appts, feed, records] = await Promise.all([
     api.get<PersonOut>(`/people/${id}`),
     api.get<Page<UnavailabilityOut>>('/unavailability', { person: id, from: iso(from), to: to && iso(to), limit: MAX_RANGES }),
     api.get<Page<AppointmentOut>>('/appointments', { person: id, limit: 50 }),
+    // Tokens that may not manage the feed or read subsidies simply do not see those sections.
+    api.call<{ active: boolean; createdAt: string | null }>('GET', `/people/${id}/feed`),
+    api.call<Page<SubsidyRecordRow>>('GET', `/subsidies/records?person=${id}&month=${period}&limit=500`),
   ]);
   // Person tokens may not read sites or districts: the page then shows codes instead of names.
-  const [district, sites] = await Promise.all([
+  const [district, sites, duties, districts] = await Promise.all([
     api.call<DistrictOut>('GET', `/districts/${person.homeDistrictCode}`),
     Promise.all(appts.items.map((a) => api.call<SiteOut>('GET', `/sites/${a.siteId}`))),
+    dutiesOf(api, me, person, period),
+    api.call<{ items: DistrictOut[] }>('GET', '/districts'),
   ]);
   const saved = c.req.query('saved');
   const flash = saved === 'removed' ? t('common.deleted') : saved ? t('common.saved') : undefined;
+  // Person tokens may not read districts; /me names their own.
+  const own = me.scope.districtCode ? { name: me.scope.districtName ?? me.scope.districtCode, nameEn: '' } : undefined;
+  const scopeName = (scope: string) =>
+    scope === 'city'
+      ? t('scope.city')
+      : districtName((districts.ok ? districts.data.items.find((d) => d.code === scope) : undefined) ?? (scope === me.scope.districtCode ? own : undefined), web.lang, scope);
+  const siteOfShift = new Map(duties.flatMap((g) => g.duties.map((d) => [d.shiftId, d.siteName] as const)));
   return render(
     c,
     <PersonDetailPage
@@ -48,8 +76,17 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: { form?: 
       ranges={ranges}
       rangesWindow={{ from: from.toFormat('yyyy-MM-dd'), to: to?.toFormat('yyyy-MM-dd') }}
       unavailabilityForm={opts.form ?? { values: { kind: 'leave' } }}
-      canEdit={canWriteDistrict(requirePrincipal(web), person.homeDistrictCode)}
+      canEdit={canWriteDistrict(me, person.homeDistrictCode)}
       flash={flash}
+      month={{
+        period,
+        duties,
+        scopeName,
+        linkSeats: duties.some((g) => canPlanScope(me, g.roster.scope)),
+        feed: feed.ok ? { active: feed.data.active, createdAt: feed.data.createdAt, ...(opts.issued ? { issued: opts.issued } : {}) } : undefined,
+        subsidies: records.ok ? records.data.items : undefined,
+        siteOfShift,
+      }}
     />,
     opts.status ?? 200,
   );

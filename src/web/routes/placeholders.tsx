@@ -1,5 +1,5 @@
-// Sections whose APIs do not exist yet (roster, school bookings, finance): a page that says so in
-// the catalogue's words, in the navigation already, so the real pages replace these one by one.
+// Sections whose pages are not built yet (school bookings): a page that says so in
+// the catalogue's words, in the navigation already, so the real page replaces it.
 import { Hono } from 'hono';
 import { Layout } from '../components/layout.js';
 import type { WebEnv } from '../context.js';
@@ -8,9 +8,7 @@ import type { NavKey } from '../nav.js';
 import { render } from '../render.js';
 
 const SOON: { path: string; nav: NavKey; title: MessageKey; text: MessageKey }[] = [
-  { path: '/roster', nav: 'roster', title: 'nav.roster', text: 'soon.roster' },
   { path: '/school', nav: 'school', title: 'nav.school', text: 'soon.school' },
-  { path: '/finance', nav: 'finance', title: 'nav.finance', text: 'soon.finance' },
 ];
 
 export function placeholderRoutes() {

@@ -1,4 +1,4 @@
-// Adding and removing a person's unavailability from their page. Times are typed as Beijing
+// Adding and removing a person's unavailability from their page, and issuing their feed address. Times are typed as Beijing
 // wall-clock time and sent to the API as instants with +08:00.
 import { Hono } from 'hono';
 import { str } from '../components/fields.js';
@@ -23,6 +23,14 @@ export function unavailabilityRoutes() {
     if (res.status !== 422) throw new WebError(res.status, res.problem);
     const { byField, other } = fieldErrorsOf(res.problem, web.t);
     return showPerson(c, personId, { form: { values, errors: byField, other }, status: 422 });
+  });
+
+  // Issues (or rotates) the person's feed address and shows it once, on this response only.
+  app.post('/people/:id/feed', async (c) => {
+    const personId = idParam(c);
+    const res = await c.get('web').api.post<{ https: string; webcal: string; revokedOlder: number }>(`/people/${personId}/feed`, {});
+    if (!res.ok) throw new WebError(res.status, res.problem);
+    return showPerson(c, personId, { issued: { https: res.data.https, webcal: res.data.webcal, revokedOlder: res.data.revokedOlder } });
   });
 
   app.post('/people/:id/unavailability/:uid/delete', async (c) => {
