@@ -57,7 +57,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   const e = new Engine(m);
   const rng = createRng(options.seed ?? 1);
   const w = initialWeights(m.coverSoft);
-  const tune = (options as { tune?: { hw?: number; t0?: number; t1?: number; adapt?: boolean; pDp?: number; dpMax?: number } }).tune;
+  const tune = (options as { tune?: { hw?: number; t0?: number; t1?: number; adapt?: boolean; pDp?: number; dpMax?: number; pRuin?: number; ruinK?: number } }).tune;
   if (tune?.hw) w.hard = tune.hw;
   let firstFeasibleMs: number | null = null;
   let externalStop = false;
@@ -90,6 +90,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     adaptHard: tune?.adapt ?? true,
     ...(tune?.pDp !== undefined ? { pDp: tune.pDp } : {}),
     ...(tune?.dpMax !== undefined ? { dpMaxLen: tune.dpMax } : {}),
+    ...(tune?.pRuin !== undefined ? { pRuin: tune.pRuin } : {}),
+    ...(tune?.ruinK !== undefined ? { ruinPeople: tune.ruinK } : {}),
     progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
     shouldStop,
     onBest: (s, it) => report(s, it),

@@ -49,8 +49,9 @@ export class WindowDp {
   /** Plans (on the engine, after begin()) the best rebuild of p's days [a, b]; false if none
    * differs from the current roster or the window is too large to solve. `proRata` (for a
    * left-to-right construction pass) holds the period's limits to their share up to day b, so the
-   * first windows do not use up a whole period's minutes, shift counts or weekends. */
-  rebuild(p: number, a: number, b: number, proRata = false): boolean {
+   * first windows do not use up a whole period's minutes, shift counts or weekends. With `prices`
+   * (per demand) a seat is worth its price instead of its exact marginal (Lagrangian pricing). */
+  rebuild(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null): boolean {
     const { m, e } = this;
     const st = e.state;
     const D = m.D;
@@ -70,8 +71,12 @@ export class WindowDp {
         if (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g)) continue;
         const s = m.gShift[g]!;
         const dem = m.gDemand[g]!;
-        const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
-        let c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
+        let c: number;
+        if (prices) c = -prices[dem]!;
+        else {
+          const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
+          c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
+        }
         const wl = m.pWishDay.get(base + d);
         if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * this.wWish;
         G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
@@ -96,7 +101,7 @@ export class WindowDp {
 
     // Minutes of the period, exactly, in units of the gcd of shift lengths.
     let outsideMin = 0;
-    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number }> = [];
+    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number; warm: number }> = [];
     let minCounter = -1;
     for (const c of m.pCounters[p]!) {
       const k = m.counters[c]!;
@@ -144,7 +149,7 @@ export class WindowDp {
       // Warm start from the price that worked last time, decayed so it can come down again.
       const warm = this.prices[c]! * 0.8;
       const capShare = proRata && b < D - 1 ? Math.ceil((k.bound.hardMax * (b + 1)) / D) + 1 : k.bound.hardMax;
-      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: warm, lo: 0, hi: this.priceCap + this.w.hard });
+      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: 0, lo: 0, hi: this.priceCap + this.w.hard, warm });
     }
 
     // Weekends: only weekends not already worked outside the window can add to the count.
@@ -335,7 +340,8 @@ export class WindowDp {
         if (v > L.cap) {
           over = true;
           L.lo = L.price;
-          L.price = round >= 4 ? L.hi : (L.lo + L.hi) / 2;
+          // Unpriced first; then the price that worked last time, then bisection.
+          L.price = round >= 4 ? L.hi : L.price === 0 && L.warm > 0 ? Math.min(L.warm, L.hi) : (L.lo + L.hi) / 2;
         } else if (L.price > 0) {
           L.hi = L.price;
         }
