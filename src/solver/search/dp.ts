@@ -8,6 +8,7 @@ import type { Model } from '../model/model.js';
 import { wishMatches } from '../constraints/wishes.js';
 import { blocked } from './moves.js';
 import { edgeBlock, tightest } from './dp-context.js';
+import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -32,7 +33,7 @@ export class WindowDp {
   /** Last Lagrangian price per counter (warm start). */
   private readonly prices: Float64Array;
 
-  constructor(private readonly e: Engine, private readonly w: Weights) {
+  constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null) {
     this.m = e.m;
     const W = this.m.weights;
     this.wUnder = (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium);
@@ -50,8 +51,9 @@ export class WindowDp {
    * differs from the current roster or the window is too large to solve. `proRata` (for a
    * left-to-right construction pass) holds the period's limits to their share up to day b, so the
    * first windows do not use up a whole period's minutes, shift counts or weekends. With `prices`
-   * (per demand) a seat is worth its price instead of its exact marginal (Lagrangian pricing). */
-  rebuild(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null): boolean {
+   * (per demand) a seat is worth its price instead of its exact marginal (Lagrangian pricing);
+   * `noise` adds a uniform random term of that width to every choice (needs the rng). */
+  rebuild(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null, noise = 0): boolean {
     const { m, e } = this;
     const st = e.state;
     const D = m.D;
@@ -79,6 +81,9 @@ export class WindowDp {
         }
         const wl = m.pWishDay.get(base + d);
         if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * this.wWish;
+        // Optional noise diversifies rebuilds between equally good rosters (the engine still
+        // scores the move exactly).
+        if (noise > 0 && this.rng) c += (this.rng.next() - 0.5) * noise;
         G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
         if (!sigs.includes(m.sSig[s]!)) sigs.push(m.sSig[s]!);
         unit = gcd(unit, m.sEnd[s]! - m.sStart[s]!);

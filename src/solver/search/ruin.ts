@@ -12,7 +12,7 @@ export class RuinRecreate {
   constructor(private readonly e: Engine, private readonly dp: WindowDp, private readonly rng: Rng) {}
 
   /** Applies (and commits) the move; returns its total delta. */
-  run(persons: readonly number[], a: number, b: number): Score {
+  run(persons: readonly number[], a: number, b: number, noise = 0): Score {
     const { e } = this;
     const m = e.m;
     this.log.length = 0;
@@ -46,7 +46,7 @@ export class RuinRecreate {
     }
     for (const p of order) {
       e.begin();
-      if (this.dp.rebuild(p, a, b)) step();
+      if (this.dp.rebuild(p, a, b, false, null, noise)) step();
     }
     return total;
   }
