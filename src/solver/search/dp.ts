@@ -70,7 +70,9 @@ export class WindowDp {
       const d = a + i;
       const G: number[] = [], S: number[] = [], M: number[] = [], C: number[] = [];
       for (const g of m.groupsByDay[d]!) {
-        if (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g)) continue;
+        const isPin = pins.length > 0 && m.pinned.has(p * m.G + g);
+        // A pin stays whatever it breaks; other seats need a qualified, available person.
+        if (!isPin && (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g))) continue;
         const s = m.gShift[g]!;
         const dem = m.gDemand[g]!;
         let c: number;
@@ -87,7 +89,7 @@ export class WindowDp {
         G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
         if (!sigs.includes(m.sSig[s]!)) sigs.push(m.sSig[s]!);
         unit = gcd(unit, m.sEnd[s]! - m.sStart[s]!);
-        if (pins.length > 0 && m.pinned.has(p * m.G + g)) forced[i] = G.length - 1;
+        if (isPin) forced[i] = G.length - 1;
       }
       chG.push(G); chSig.push(S); chMin.push(M); chCost.push(C);
     }
@@ -363,7 +365,13 @@ export class WindowDp {
     for (let i = 0; i < n; i++) {
       const cell = st.cells[base + a + i];
       const g = solution[i]!;
-      if (cell) for (const h of cell) if (h !== g) { e.plan(p, h, -1); changed = true; }
+      if (cell) {
+        for (const h of cell) {
+          if (h === g || (pins.length > 0 && m.pinned.has(p * m.G + h))) continue;
+          e.plan(p, h, -1);
+          changed = true;
+        }
+      }
       if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
     }
     e.scope.touch(p, a, b);
