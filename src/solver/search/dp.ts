@@ -13,6 +13,8 @@ import type { Weights } from './weights.js';
 
 const INF = Number.POSITIVE_INFINITY;
 const MAX_STATES = 300_000;
+// Back-pointer cells of one rebuild (12 million ≈ 72 MB): a whole half-year for one person fits.
+const MAX_STATE_DAYS = 12_000_000;
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
@@ -179,9 +181,20 @@ export class WindowDp {
       // Levels beyond the weekends the window holds are never reached.
       Klev = Math.min(Math.max(0, wk - workedOutside.size), inWindow.size);
     }
+    // Too many states with exact minutes: price the minutes instead (bisection on a price per
+    // minute until the window's total lands in its allowed range).
+    let priced: { lo: number; hi: number; price: number; pLo: number; pHi: number } | null = null;
+    if (minCounter >= 0 && (nSeq * (Mlev + 1) * (Klev + 1) * n > MAX_STATE_DAYS || nSeq * (Mlev + 1) * (Klev + 1) > MAX_STATES)) {
+      const k = m.counters[minCounter]!;
+      const cap = this.priceCap / m.minutesUnit;
+      priced = { lo: k.bound.hardMin - outsideMin, hi: k.bound.hardMax - outsideMin, price: 0, pLo: -cap, pHi: cap };
+      minCounter = -1;
+      Mlev = 0;
+      needLev = 0;
+    }
     const M1 = Mlev + 1, K1 = Klev + 1;
     const size = nSeq * M1 * K1;
-    if (size * n > MAX_STATES * 8 || size > MAX_STATES) return false;
+    if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return false;
     this.ensure(size, n);
 
     const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
@@ -189,7 +202,7 @@ export class WindowDp {
 
     let solution: Int32Array | null = null;
     let fallback: Int32Array | null = null;
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < (priced ? 14 : 6); round++) {
       const cost = this.cost;
       cost.fill(INF, 0, size);
       // Entry state from the block left of the window.
@@ -223,7 +236,7 @@ export class WindowDp {
         for (let j = 0; j < nc; j++) {
           jOff[j] = sigLocal.get(S[j]!)! * Rcap;
           jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
-          jCost[j] = C[j]! + extra[j]!;
+          jCost[j] = C[j]! + extra[j]! + (priced ? priced.price * Mn[j]! : 0);
         }
         const nSigL = sigs.length;
         const allowed = new Uint8Array(nSigL * nc);
@@ -352,6 +365,12 @@ export class WindowDp {
         } else if (L.price > 0) {
           L.hi = L.price;
         }
+      }
+      if (priced) {
+        let total = 0;
+        for (let i = 0; i < n; i++) if (choice[i]! >= 0) total += m.sEnd[m.gShift[choice[i]!]!]! - m.sStart[m.gShift[choice[i]!]!]!;
+        if (total < priced.lo) { over = true; priced.pHi = priced.price; priced.price = (priced.pLo + priced.price) / 2; }
+        else if (total > priced.hi) { over = true; priced.pLo = priced.price; priced.price = (priced.price + priced.pHi) / 2; }
       }
       if (!over) {
         solution = choice;
