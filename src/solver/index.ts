@@ -58,7 +58,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   const e = new Engine(m);
   const rng = createRng(options.seed ?? 1);
   const w = initialWeights(m.coverSoft);
-  const tune = (options as { tune?: { hw?: number; t0?: number; t1?: number; adapt?: boolean; pDp?: number; dpMax?: number; pRuin?: number; ruinK?: number; noise?: number } }).tune;
+  const tune = (options as { tune?: { hw?: number; t0?: number; t1?: number; adapt?: boolean; pDp?: number; dpMax?: number; pRuin?: number; ruinK?: number; noise?: number; cycles?: number } }).tune;
   if (tune?.hw) w.hard = tune.hw;
   let firstFeasibleMs: number | null = null;
   let externalStop = false;
@@ -96,6 +96,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     ...(tune?.pRuin !== undefined ? { pRuin: tune.pRuin } : {}),
     ...(tune?.ruinK !== undefined ? { ruinPeople: tune.ruinK } : {}),
     ...(tune?.noise !== undefined ? { dpNoise: tune.noise } : {}),
+    ...(tune?.cycles !== undefined ? { cycles: tune.cycles } : {}),
     progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
     shouldStop,
     onBest: (s, it) => report(s, it),

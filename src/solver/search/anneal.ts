@@ -31,6 +31,8 @@ export interface AnnealOptions {
   ruinPeople?: number;
   /** Width of the random term added to rebuild costs (0 = exact marginals only). */
   dpNoise?: number;
+  /** Number of cooling cycles over the budget (default 1). */
+  cycles?: number;
 }
 
 /** Defaults measured on the Curtois instances (bench figures in the report): a window rebuild
@@ -80,7 +82,10 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
         stopped = true;
         break;
       }
-      T = o.t0 * Math.exp(logRatio * f);
+      // Several cooling cycles (reheats) over the budget; each starts where the last one froze.
+      const cycles = o.cycles ?? 1;
+      const fc = cycles > 1 ? (f * cycles) % 1 : f;
+      T = o.t0 * Math.exp(logRatio * fc);
       if (o.adaptHard && (it & 65535) === 0) {
         if (e.score.hard > 1e-9) w.hard = Math.min(w.hard * 1.25, 1e9);
         else w.hard = Math.max(w.hardMin, w.hard * 0.9);
