@@ -8,7 +8,7 @@ import type { Model } from './model/model.js';
 import type { Assignment, Problem, Score, Solution, SolveOptions, SolveStatus } from './problem.js';
 import { createRng } from './random.js';
 import { anneal } from './search/anneal.js';
-import { construct, constructByDp, load, placePins } from './search/construct.js';
+import { construct, constructByDp, load, placePins, repairByDp } from './search/construct.js';
 import { isDayGrid } from './search/dp-context.js';
 import { WindowDp } from './search/dp.js';
 import { restore, snapshot } from './search/snapshot.js';
@@ -51,13 +51,14 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   const now = options.now;
   const t0 = now ? now() : 0;
   const elapsed = () => (now ? now() - t0 : 0);
-  const limit = options.timeLimitMs ?? DEFAULT_LIMIT_MS;
+  // The search stops a little early so the final full check fits in the limit (~1 % for it).
+  const limit = (options.timeLimitMs ?? DEFAULT_LIMIT_MS) * 0.99;
   const maxIt = options.maxIterations ?? (now ? Number.POSITIVE_INFINITY : 200_000);
   const m = compile(problem);
   const e = new Engine(m);
   const rng = createRng(options.seed ?? 1);
   const w = initialWeights(m.coverSoft);
-  const tune = (options as { tune?: { hw?: number; t0?: number; t1?: number; adapt?: boolean; pDp?: number; dpMax?: number } }).tune;
+  const tune = options.tuning;
   if (tune?.hw) w.hard = tune.hw;
   let firstFeasibleMs: number | null = null;
   let externalStop = false;
@@ -70,9 +71,11 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   if (options.initial) load(e, initialPairs(m, options.initial));
   e.recompute();
   if (!options.initial) {
-    if (isDayGrid(m)) constructByDp(e, new WindowDp(e, w), rng, w, shouldStop);
+    const dp = isDayGrid(m) ? new WindowDp(e, w) : null;
+    if (dp) constructByDp(e, dp, rng, w, shouldStop);
     construct(e, rng, w, shouldStop);
     e.recompute();
+    if (dp) repairByDp(e, dp, rng, shouldStop);
   }
   if (e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
   let lastReport = -Infinity;
@@ -90,6 +93,10 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     adaptHard: tune?.adapt ?? true,
     ...(tune?.pDp !== undefined ? { pDp: tune.pDp } : {}),
     ...(tune?.dpMax !== undefined ? { dpMaxLen: tune.dpMax } : {}),
+    ...(tune?.pRuin !== undefined ? { pRuin: tune.pRuin } : {}),
+    ...(tune?.ruinK !== undefined ? { ruinPeople: tune.ruinK } : {}),
+    ...(tune?.noise !== undefined ? { dpNoise: tune.noise } : {}),
+    ...(tune?.cycles !== undefined ? { cycles: tune.cycles } : {}),
     progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
     shouldStop,
     onBest: (s, it) => report(s, it),

@@ -250,6 +250,28 @@ export interface SolveOptions {
   shouldStop?: () => boolean;
   /** Start from these assignments instead of constructing (they must be valid ids). */
   initial?: Assignment[];
+  /** Search knobs for experiments and benchmarks; the defaults are the measured ones. */
+  tuning?: SearchTuning;
+}
+
+export interface SearchTuning {
+  /** Starting hard weight of the search scalar (hard units × hw + medium × mw + soft). */
+  hw?: number;
+  /** Annealing temperature at the start and at the end (geometric in between). */
+  t0?: number;
+  t1?: number;
+  /** Let the hard weight follow infeasibility (strategic oscillation). Default true. */
+  adapt?: boolean;
+  /** Per-iteration probability of a window rebuild by DP, and its longest window (days). */
+  pDp?: number;
+  dpMax?: number;
+  /** Per-iteration probability of a ruin-and-recreate, and how many people at most. */
+  pRuin?: number;
+  ruinK?: number;
+  /** Random term width added to rebuild costs. */
+  noise?: number;
+  /** Cooling cycles over the budget. */
+  cycles?: number;
 }
 
 export interface SolveStats {

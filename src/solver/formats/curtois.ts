@@ -14,12 +14,6 @@ export interface CurtoisShiftType {
   forbiddenNext: string[];
 }
 
-export interface CurtoisInstance {
-  horizon: number;
-  shiftTypes: CurtoisShiftType[];
-  staff: string[];
-}
-
 function sections(text: string): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   let current: string[][] | null = null;

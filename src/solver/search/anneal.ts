@@ -5,9 +5,10 @@ import type { Engine } from '../model/engine.js';
 import type { Score } from '../problem.js';
 import type { Rng } from '../random.js';
 import { compareScore } from '../score.js';
-import { moveAssign, moveFlex, moveSwapDays, moveUnassign, pickCandidate, type MoveContext } from './moves.js';
+import { moveAssign, moveFlex, moveShiftDay, moveSwapDays, moveUnassign, pickCandidate, type MoveContext } from './moves.js';
 import { isDayGrid } from './dp-context.js';
 import { WindowDp } from './dp.js';
+import { RuinRecreate } from './ruin.js';
 import { snapshot } from './snapshot.js';
 import { scalar, type Weights } from './weights.js';
 
@@ -25,7 +26,19 @@ export interface AnnealOptions {
   /** Probability per iteration of a window rebuild by dynamic programming (day-grid problems). */
   pDp?: number;
   dpMaxLen?: number;
+  /** Probability per iteration of a ruin-and-recreate of a few people (day-grid problems). */
+  pRuin?: number;
+  ruinPeople?: number;
+  /** Width of the random term added to rebuild costs (0 = exact marginals only). */
+  dpNoise?: number;
+  /** Number of cooling cycles over the budget (default 1). */
+  cycles?: number;
 }
+
+/** Defaults measured on the Curtois instances (bench figures in the report): a window rebuild
+ * every ~200 iterations, a ruin-and-recreate of 2–4 people every ~500, rebuild noise of 60 (about
+ * half an uncovered seat in that benchmark's units). */
+export const DEFAULTS = { pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60 };
 
 export interface AnnealResult {
   best: Int32Array;
@@ -52,9 +65,13 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
   if (G === 0 || P === 0) return { best, bestScore, iterations: 0, stopped };
   const pFlex = flex.length > 0 ? 0.1 : 0;
   const logRatio = Math.log(o.t1 / o.t0);
-  const dp = isDayGrid(m) ? new WindowDp(e, w) : null;
-  const pDp = dp ? o.pDp ?? 1 / 1500 : 0;
+  const dp = isDayGrid(m) ? new WindowDp(e, w, rng) : null;
+  const pDp = dp ? o.pDp ?? DEFAULTS.pDp : 0;
   const dpMax = Math.min(D, o.dpMaxLen ?? 28);
+  const ruin = dp ? new RuinRecreate(e, dp, rng) : null;
+  const pRuin = ruin ? o.pRuin ?? DEFAULTS.pRuin : 0;
+  const ruinMax = o.ruinPeople ?? DEFAULTS.ruinPeople;
+  const noise = o.dpNoise ?? DEFAULTS.dpNoise;
 
   for (;;) {
     it++;
@@ -65,24 +82,64 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
         stopped = true;
         break;
       }
-      T = o.t0 * Math.exp(logRatio * f);
+      // Several cooling cycles (reheats) over the budget; each starts where the last one froze.
+      const cycles = o.cycles ?? 1;
+      const fc = cycles > 1 ? (f * cycles) % 1 : f;
+      T = o.t0 * Math.exp(logRatio * fc);
       if (o.adaptHard && (it & 65535) === 0) {
         if (e.score.hard > 1e-9) w.hard = Math.min(w.hard * 1.25, 1e9);
         else w.hard = Math.max(w.hardMin, w.hard * 0.9);
       }
     }
+    if (ruin && rng.next() < pRuin) {
+      if (atBest && pending) {
+        best = snapshot(e);
+        pending = false;
+      }
+      const len = Math.min(D, 7 + rng.int(Math.max(1, dpMax - 6)));
+      const a = rng.int(D - len + 1);
+      const k = 2 + rng.int(Math.max(1, ruinMax - 1));
+      const people: number[] = [];
+      while (people.length < Math.min(k, P)) {
+        const q = rng.int(P);
+        if (!people.includes(q)) people.push(q);
+      }
+      const delta = ruin.run(people, a, a + len - 1, noise);
+      const v = scalar(delta, w);
+      if (v > 0 && rng.next() >= Math.exp(-v / T)) {
+        ruin.revert();
+        continue;
+      }
+      if (compareScore(e.score, bestScore) < 0) {
+        bestScore.hard = e.score.hard;
+        bestScore.medium = e.score.medium;
+        bestScore.soft = e.score.soft;
+        pending = true;
+        atBest = true;
+        if (!feasibleSeen && e.score.hard <= 1e-9) {
+          feasibleSeen = true;
+          o.onFeasible(it);
+        }
+        o.onBest(bestScore, it);
+      } else if (v !== 0) atBest = false;
+      continue;
+    }
     e.begin();
     const r = rng.next();
     let ok: boolean;
+    let greedy = false;
     if (dp && rng.next() < pDp) {
       const len = Math.min(D, 7 + rng.int(Math.max(1, dpMax - 6)));
       const a = rng.int(D - len + 1);
-      ok = dp.rebuild(rng.int(P), a, a + len - 1);
+      ok = dp.rebuild(rng.int(P), a, a + len - 1, false, null, noise);
+      // A rebuild is an intensification step: taken only when it does not make things worse.
+      greedy = true;
     } else if (r < 0.3) {
-      // Assign: prefer a group whose demand is short.
+      // Assign: prefer a group whose demand is short; half the time the person gives up a seat
+      // on a nearby day for it (same number of duties).
       let g = rng.int(G);
       for (let k = 0; k < 3 && e.state.demandN[m.gDemand[g]!]! >= m.dCount[m.gDemand[g]!]!; k++) g = rng.int(G);
-      ok = moveAssign(c, g, pickCandidate(c, g));
+      ok = rng.next() < 0.5 ? moveShiftDay(c, g, pickCandidate(c, g)) : moveAssign(c, g, pickCandidate(c, g));
     } else if (r < 0.4) {
       let g = rng.int(G);
       for (let k = 0; k < 3 && e.state.demandN[m.gDemand[g]!]! <= m.dCount[m.gDemand[g]!]!; k++) g = rng.int(G);
@@ -104,7 +161,7 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
     if (!ok) continue;
     const delta = e.evaluate();
     const v = scalar(delta, w);
-    if (v > 0 && rng.next() >= Math.exp(-v / T)) {
+    if (v > 0 && (greedy || rng.next() >= Math.exp(-v / T))) {
       e.rollback();
       continue;
     }

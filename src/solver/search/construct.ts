@@ -133,3 +133,41 @@ export function construct(e: Engine, rng: Rng, w: Weights, shouldStop: () => boo
     }
   }
 }
+
+/** Hard units attributable to person p (every per-person constraint over the whole period). */
+export function personHard(e: Engine, p: number): number {
+  const scope = e.scope;
+  scope.reset();
+  scope.touch(p, 0, e.m.D - 1);
+  const acc = { hard: 0, medium: 0, soft: 0 };
+  for (const inc of e.incs) inc.local(scope, acc);
+  scope.reset();
+  return acc.hard;
+}
+
+/** Day-grid repair: people still breaking a hard rule get their windows rebuilt (hard first)
+ * until no window helps. */
+export function repairByDp(e: Engine, dp: WindowDp, rng: Rng, shouldStop: () => boolean): void {
+  const m = e.m;
+  const strict: Weights = { hard: 1e6, medium: 1e3, hardMin: 1e6 };
+  // Longer windows when short ones cannot help (a missing shift may need blocks moved far apart).
+  for (const len0 of [14, 28, 56, 182, 364]) {
+    if (e.score.hard <= 1e-9) return;
+    const len = Math.min(m.D, len0);
+    for (let p = 0; p < m.P; p++) {
+      if (personHard(e, p) <= 1e-9) continue;
+      const stride = Math.max(1, len >> 1);
+      const offset = rng.int(stride);
+      for (let a = Math.max(0, offset - stride); a < m.D; a += stride) {
+        if (shouldStop()) return;
+        const b = Math.min(m.D - 1, a + len - 1);
+        e.begin();
+        if (!dp.rebuild(p, a, b)) continue;
+        const d = e.evaluate();
+        if (d.hard < -1e-9 || (d.hard <= 1e-9 && scalar(d, strict) <= 0)) e.commit();
+        else e.rollback();
+        if (personHard(e, p) <= 1e-9) break;
+      }
+    }
+  }
+}

@@ -8,10 +8,13 @@ import type { Model } from '../model/model.js';
 import { wishMatches } from '../constraints/wishes.js';
 import { blocked } from './moves.js';
 import { edgeBlock, tightest } from './dp-context.js';
+import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
 
 const INF = Number.POSITIVE_INFINITY;
 const MAX_STATES = 300_000;
+// Back-pointer cells of one rebuild (12 million ≈ 72 MB): a whole half-year for one person fits.
+const MAX_STATE_DAYS = 12_000_000;
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
@@ -32,7 +35,7 @@ export class WindowDp {
   /** Last Lagrangian price per counter (warm start). */
   private readonly prices: Float64Array;
 
-  constructor(private readonly e: Engine, private readonly w: Weights) {
+  constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null) {
     this.m = e.m;
     const W = this.m.weights;
     this.wUnder = (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium);
@@ -49,8 +52,10 @@ export class WindowDp {
   /** Plans (on the engine, after begin()) the best rebuild of p's days [a, b]; false if none
    * differs from the current roster or the window is too large to solve. `proRata` (for a
    * left-to-right construction pass) holds the period's limits to their share up to day b, so the
-   * first windows do not use up a whole period's minutes, shift counts or weekends. */
-  rebuild(p: number, a: number, b: number, proRata = false): boolean {
+   * first windows do not use up a whole period's minutes, shift counts or weekends. With `prices`
+   * (per demand) a seat is worth its price instead of its exact marginal (Lagrangian pricing);
+   * `noise` adds a uniform random term of that width to every choice (needs the rng). */
+  rebuild(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null, noise = 0): boolean {
     const { m, e } = this;
     const st = e.state;
     const D = m.D;
@@ -67,17 +72,26 @@ export class WindowDp {
       const d = a + i;
       const G: number[] = [], S: number[] = [], M: number[] = [], C: number[] = [];
       for (const g of m.groupsByDay[d]!) {
-        if (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g)) continue;
+        const isPin = pins.length > 0 && m.pinned.has(p * m.G + g);
+        // A pin stays whatever it breaks; other seats need a qualified, available person.
+        if (!isPin && (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g))) continue;
         const s = m.gShift[g]!;
         const dem = m.gDemand[g]!;
-        const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
-        let c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
+        let c: number;
+        if (prices) c = -prices[dem]!;
+        else {
+          const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
+          c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
+        }
         const wl = m.pWishDay.get(base + d);
         if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * this.wWish;
+        // Optional noise diversifies rebuilds between equally good rosters (the engine still
+        // scores the move exactly).
+        if (noise > 0 && this.rng) c += (this.rng.next() - 0.5) * noise;
         G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
         if (!sigs.includes(m.sSig[s]!)) sigs.push(m.sSig[s]!);
         unit = gcd(unit, m.sEnd[s]! - m.sStart[s]!);
-        if (pins.length > 0 && m.pinned.has(p * m.G + g)) forced[i] = G.length - 1;
+        if (isPin) forced[i] = G.length - 1;
       }
       chG.push(G); chSig.push(S); chMin.push(M); chCost.push(C);
     }
@@ -96,7 +110,7 @@ export class WindowDp {
 
     // Minutes of the period, exactly, in units of the gcd of shift lengths.
     let outsideMin = 0;
-    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number }> = [];
+    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number; warm: number }> = [];
     let minCounter = -1;
     for (const c of m.pCounters[p]!) {
       const k = m.counters[c]!;
@@ -144,7 +158,7 @@ export class WindowDp {
       // Warm start from the price that worked last time, decayed so it can come down again.
       const warm = this.prices[c]! * 0.8;
       const capShare = proRata && b < D - 1 ? Math.ceil((k.bound.hardMax * (b + 1)) / D) + 1 : k.bound.hardMax;
-      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: warm, lo: 0, hi: this.priceCap + this.w.hard });
+      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: 0, lo: 0, hi: this.priceCap + this.w.hard, warm });
     }
 
     // Weekends: only weekends not already worked outside the window can add to the count.
@@ -167,9 +181,20 @@ export class WindowDp {
       // Levels beyond the weekends the window holds are never reached.
       Klev = Math.min(Math.max(0, wk - workedOutside.size), inWindow.size);
     }
+    // Too many states with exact minutes: price the minutes instead (bisection on a price per
+    // minute until the window's total lands in its allowed range).
+    let priced: { lo: number; hi: number; price: number; pLo: number; pHi: number } | null = null;
+    if (minCounter >= 0 && (nSeq * (Mlev + 1) * (Klev + 1) * n > MAX_STATE_DAYS || nSeq * (Mlev + 1) * (Klev + 1) > MAX_STATES)) {
+      const k = m.counters[minCounter]!;
+      const cap = this.priceCap / m.minutesUnit;
+      priced = { lo: k.bound.hardMin - outsideMin, hi: k.bound.hardMax - outsideMin, price: 0, pLo: -cap, pHi: cap };
+      minCounter = -1;
+      Mlev = 0;
+      needLev = 0;
+    }
     const M1 = Mlev + 1, K1 = Klev + 1;
     const size = nSeq * M1 * K1;
-    if (size * n > MAX_STATES * 8 || size > MAX_STATES) return false;
+    if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return false;
     this.ensure(size, n);
 
     const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
@@ -177,7 +202,7 @@ export class WindowDp {
 
     let solution: Int32Array | null = null;
     let fallback: Int32Array | null = null;
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < (priced ? 14 : 6); round++) {
       const cost = this.cost;
       cost.fill(INF, 0, size);
       // Entry state from the block left of the window.
@@ -211,7 +236,7 @@ export class WindowDp {
         for (let j = 0; j < nc; j++) {
           jOff[j] = sigLocal.get(S[j]!)! * Rcap;
           jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
-          jCost[j] = C[j]! + extra[j]!;
+          jCost[j] = C[j]! + extra[j]! + (priced ? priced.price * Mn[j]! : 0);
         }
         const nSigL = sigs.length;
         const allowed = new Uint8Array(nSigL * nc);
@@ -335,10 +360,17 @@ export class WindowDp {
         if (v > L.cap) {
           over = true;
           L.lo = L.price;
-          L.price = round >= 4 ? L.hi : (L.lo + L.hi) / 2;
+          // Unpriced first; then the price that worked last time, then bisection.
+          L.price = round >= 4 ? L.hi : L.price === 0 && L.warm > 0 ? Math.min(L.warm, L.hi) : (L.lo + L.hi) / 2;
         } else if (L.price > 0) {
           L.hi = L.price;
         }
+      }
+      if (priced) {
+        let total = 0;
+        for (let i = 0; i < n; i++) if (choice[i]! >= 0) total += m.sEnd[m.gShift[choice[i]!]!]! - m.sStart[m.gShift[choice[i]!]!]!;
+        if (total < priced.lo) { over = true; priced.pHi = priced.price; priced.price = (priced.pLo + priced.price) / 2; }
+        else if (total > priced.hi) { over = true; priced.pLo = priced.price; priced.price = (priced.price + priced.pHi) / 2; }
       }
       if (!over) {
         solution = choice;
@@ -352,7 +384,13 @@ export class WindowDp {
     for (let i = 0; i < n; i++) {
       const cell = st.cells[base + a + i];
       const g = solution[i]!;
-      if (cell) for (const h of cell) if (h !== g) { e.plan(p, h, -1); changed = true; }
+      if (cell) {
+        for (const h of cell) {
+          if (h === g || (pins.length > 0 && m.pinned.has(p * m.G + h))) continue;
+          e.plan(p, h, -1);
+          changed = true;
+        }
+      }
       if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
     }
     e.scope.touch(p, a, b);

@@ -131,3 +131,34 @@ export function moveFlex(c: MoveContext): boolean {
   e.plan(p, to, 1);
   return true;
 }
+
+/** Person p gives up one of their seats (on a day near g's) and takes group g instead: the number
+ * of duties stays the same, so limits on counts and minutes are kept while cover moves to where it
+ * is missing. */
+export function moveShiftDay(c: MoveContext, g: number, p: number): boolean {
+  const { m, e, rng } = c;
+  if (p < 0 || blocked(m, p, g) || e.state.has(p, g)) return false;
+  const d2 = m.sDay[m.gShift[g]!]!;
+  if (e.state.cells[p * m.D + d2]) return false;
+  // Look for one of p's seats within a week, preferring one whose demand is over-covered.
+  let pickG = -1;
+  let pickOver = false;
+  for (let tries = 0; tries < 6; tries++) {
+    const d1 = d2 + rng.int(15) - 7;
+    if (d1 < 0 || d1 >= m.D || d1 === d2) continue;
+    const cell = e.state.cells[p * m.D + d1];
+    if (!cell) continue;
+    const h = cell[rng.int(cell.length)]!;
+    if (isPinned(m, p, h)) continue;
+    const over = e.state.demandN[m.gDemand[h]!]! > m.dCount[m.gDemand[h]!]!;
+    if (pickG < 0 || (over && !pickOver)) {
+      pickG = h;
+      pickOver = over;
+      if (over) break;
+    }
+  }
+  if (pickG < 0) return false;
+  e.plan(p, pickG, -1);
+  e.plan(p, g, 1);
+  return true;
+}
