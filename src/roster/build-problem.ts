@@ -1,6 +1,7 @@
 // Loads a roster's data and builds its solver Problem (the I/O half of to-problem.ts), with the
 // maps back from solver ids to database rows.
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/repositories/roster-views.js';
 import type { Queryable } from '../../db/client.js';
 import { sites } from '../../db/schema/index.js';
 import {
@@ -33,17 +34,42 @@ export interface RosterProblem {
   personName: Map<number, string>;
 }
 
+/** Built problems kept per roster, tagged with the registry change counter they were built at. */
+const cache = new Map<number, { stamp: string; built: RosterProblem }>();
+/** A few rosters at a time: a city month's problem is tens of MB. */
+const CACHE_SIZE = 4;
+
+/**
+ * The roster's problem with its current pins. The registry-derived part is reused while nothing
+ * it is built from has changed (one read of the change counter), so edits, candidates and repairs
+ * at city scale do not reload 27,000 shifts each time.
+ */
 export async function buildRosterProblem(db: Queryable, roster: RosterRow, calendar: WorkingDayCalendar): Promise<RosterProblem> {
+  const [counter] = await db.execute<{ n: string }>(sql`select n::text as n from registry_changes where id = 1`).then((r) => rowsOf<{ n: string }>(r));
+  const stamp = `${counter?.n ?? '?'}:${roster.shiftCount}`;
+  let entry = cache.get(roster.id);
+  if (!entry || entry.stamp !== stamp) {
+    entry = { stamp, built: await loadRosterProblem(db, roster, calendar) };
+    cache.delete(roster.id);
+    cache.set(roster.id, entry);
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  const drafts = await draftAssignments(db, roster.id);
+  const pins = drafts.filter((a) => a.pinned).map((a) => ({ person: String(a.personId), shift: String(a.shiftId), ...(a.seatGroup ? { seat: a.seatGroup } : {}), source: 'coordinator' }));
+  const built = entry.built;
+  return { ...built, problem: { ...built.problem, pins: [...pins, ...built.bookingAssignments.map((a) => ({ ...a, source: 'booking' }))] } };
+}
+
+async function loadRosterProblem(db: Queryable, roster: RosterRow, calendar: WorkingDayCalendar): Promise<RosterProblem> {
   const { from, to } = monthPeriod(roster.period);
   const window = { from: new Date(monthStartMs(roster.period)), to: new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000) };
   void from;
   const siteRows = await scopeSites(db, roster.scope);
   const siteIds = siteRows.map((s) => s.id);
-  const [peopleRows, shiftRows, central, pinned, previous] = await Promise.all([
+  const [peopleRows, shiftRows, central, previous] = await Promise.all([
     scopePeople(db, roster.scope, siteIds),
     listShifts(db, roster.id),
     centralDistricts(db),
-    draftAssignments(db, roster.id),
     latestPublished(db, roster.id),
   ]);
   const personIds = peopleRows.map((p) => p.id);
@@ -78,7 +104,7 @@ export async function buildRosterProblem(db: Queryable, roster: RosterRow, calen
     }),
     people: peopleRows.map((p) => ({ ...p, central: central.has(p.homeDistrictCode), busy: busy.get(p.id) ?? [] })),
     appointees,
-    pins: pinned.filter((a) => a.pinned),
+    pins: [],
     previous: previous.rows,
     budgets,
   });
