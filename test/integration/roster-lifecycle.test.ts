@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Roster } from '../../schemas/rosters.js';
 import { isWorkingDay } from '../../src/domain/working-days.js';
+import { rosters } from '../../db/schema/index.js';
+import { runSolveJob, type SolveRunner } from '../../src/roster/solve-job.js';
+import { silentLogger } from '../../src/deps.js';
 import type { SolveQueue } from '../../src/roster/jobs.js';
 import { testApp, type TestContext } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
@@ -70,6 +73,16 @@ describe('roster job life cycle', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(done.counts!.filled).toBeGreaterThan(0);
     await expectProblem(await t.call('DELETE', `/api/v1/rosters/${id}/solve`), 409);
+  });
+
+  it('records a failed solve on the roster, with its error', async () => {
+    const db = t.database.db;
+    const [roster] = await db.insert(rosters).values({ period: '2026-12', scope: '520203', status: 'queued', seconds: 1, jobId: 'job-x' }).returning();
+    const failing: SolveRunner = () => ({ result: Promise.reject(new Error('solver worker exited with code 134')), stop() {} });
+    await runSolveJob({ db, calendar: t.deps.calendar, logger: silentLogger, runner: failing }, { rosterId: roster!.id, mode: 'solve' }, { id: 'job-x' });
+    const r = Roster.parse(await (await t.call('GET', `/api/v1/rosters/${roster!.id}`)).json());
+    expect(r).toMatchObject({ status: 'failed', error: 'solver worker exited with code 134' });
+    await expectProblem(await t.call('POST', `/api/v1/rosters/${roster!.id}/publish`, {}), 409);
   });
 
   it('refuses a period without a working-day calendar, a bad scope and a foreign district', async () => {
