@@ -6,7 +6,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'test/bench/**'],
     globalSetup: ['./test/support/global-setup.ts'],
     reporters: ['default', './test/support/count-reporter.ts'],
-    testTimeout: 30_000,
+    // Generous: CI machines have two cores, and browser and solve tests share them.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // Two cores: PGlite is CPU-heavy; two workers keep the machine responsive.
     pool: 'forks',
