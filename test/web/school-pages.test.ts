@@ -260,6 +260,8 @@ describe('coordinators', () => {
     const made = await t.page('/school/propose', { token: tokens.liuzhi, form: { district: '520203', engine: 'greedy', dryRun: '0' } });
     expect(made.res.headers.get('location')).toBe(`/school/pending?district=520203&created=${r.proposals.length}`);
     expect(await pending()).toBe(r.proposals.length);
+    const shown = await t.page(made.res.headers.get('location')!, { token: tokens.liuzhi });
+    expect(text(shown.html)).toContain(fill(zh['minimum.created'], { n: r.proposals.length }));
   });
 
   it('confirm pending sessions: the chosen ones, then a whole page', async () => {

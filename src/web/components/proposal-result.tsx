@@ -28,21 +28,18 @@ export function ProposalResult({ web, report: r, district, schoolName, personNam
       <p class="lead" id="proposal-lead">
         {t('minimum.resultLead', { behind: r.behind, alreadyPending: r.alreadyPending, proposedFor: r.proposedFor, covered: r.covered, partly: r.partlyCovered, uncovered: r.uncovered, sessions: r.proposals.length })}
       </p>
-      {r.proposals.length > 0 && (
-        <>
-          <h3>{t('minimum.proposals', { n: Math.min(SHOWN, r.proposals.length), total: r.proposals.length })}</h3>
-          <ListTable id="proposal-list" label={t('minimum.proposals', { n: Math.min(SHOWN, r.proposals.length), total: r.proposals.length })} headers={headers}>
-            {r.proposals.slice(0, SHOWN).map((p) => (
-              <tr>
-                <td data-label={headers[0]}>
-                  <a href={`/school/${p.schoolId}`}>{schoolName(p.schoolId)}</a>
-                </td>
-                <td data-label={headers[1]}>{personName(p.personId)}</td>
-                <td data-label={headers[2]}>{localTimeRange(p.startsAt, p.endsAt)}</td>
-              </tr>
-            ))}
-          </ListTable>
-        </>
+      {r.proposals.length > 0 ? (
+        <form method="post" action="/school/propose" class="actions">
+          <input type="hidden" name="district" value={district} />
+          <input type="hidden" name="engine" value={r.engine} />
+          <input type="hidden" name="dryRun" value="0" />
+          <button type="submit" class="primary">
+            {t('minimum.create', { n: r.proposals.length })}
+          </button>
+          <span class="help">{t('minimum.createHelp')}</span>
+        </form>
+      ) : (
+        <p class="empty">{t('minimum.nothing')}</p>
       )}
       {uncovered.length > 0 && (
         <>
@@ -58,18 +55,21 @@ export function ProposalResult({ web, report: r, district, schoolName, personNam
           </ul>
         </>
       )}
-      {r.proposals.length > 0 ? (
-        <form method="post" action="/school/propose" class="actions">
-          <input type="hidden" name="district" value={district} />
-          <input type="hidden" name="engine" value={r.engine} />
-          <input type="hidden" name="dryRun" value="0" />
-          <button type="submit" class="primary">
-            {t('minimum.create', { n: r.proposals.length })}
-          </button>
-          <span class="help">{t('minimum.createHelp')}</span>
-        </form>
-      ) : (
-        <p class="empty">{t('minimum.nothing')}</p>
+      {r.proposals.length > 0 && (
+        <details>
+          <summary>{t('minimum.proposals', { n: Math.min(SHOWN, r.proposals.length), total: r.proposals.length })}</summary>
+          <ListTable id="proposal-list" label={t('minimum.proposals', { n: Math.min(SHOWN, r.proposals.length), total: r.proposals.length })} headers={headers}>
+            {r.proposals.slice(0, SHOWN).map((p) => (
+              <tr>
+                <td data-label={headers[0]}>
+                  <a href={`/school/${p.schoolId}`}>{schoolName(p.schoolId)}</a>
+                </td>
+                <td data-label={headers[1]}>{personName(p.personId)}</td>
+                <td data-label={headers[2]}>{localTimeRange(p.startsAt, p.endsAt)}</td>
+              </tr>
+            ))}
+          </ListTable>
+        </details>
       )}
     </section>
   );

@@ -129,7 +129,7 @@ export function BookingPage(props: BookingPageProps) {
             <div class="form-grid">
               <TextField name="reason" label={t('booking.rescheduleReason')} values={reschedule.form.values} errors={reschedule.form.errors} required />
             </div>
-            <div class="actions">
+            <div class="actions sticky-actions">
               <button type="submit" class="primary">
                 {t('booking.rescheduleSubmit')}
               </button>

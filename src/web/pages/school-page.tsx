@@ -96,7 +96,7 @@ export function SchoolPage({ web, view, form, today, coordinator, flash }: Schoo
               <div class="form-grid">
                 <TextField name="topic" label={t('school.topic')} help={t('school.topicHelp')} values={form.values} errors={form.errors} />
               </div>
-              <div class="actions">
+              <div class="actions sticky-actions">
                 <button type="submit" class="primary">
                   {t('school.submit')}
                 </button>

@@ -43,6 +43,13 @@ async function namesOf(c: Context<WebEnv>, district: string) {
   return { schoolName: (id: number) => schools.get(id) ?? `#${id}`, personName: (id: number) => people.get(id) ?? `#${id}` };
 }
 
+/** "N sessions confirmed/created" from ?confirmed=N or ?created=N after a redirect. */
+function countFlash(c: Context<WebEnv>, param: 'confirmed' | 'created', key: 'pending.confirmed' | 'minimum.created'): string | undefined {
+  const raw = c.req.query(param);
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n >= 0 ? c.get('web').t(key, { n }) : undefined;
+}
+
 export async function showMinimum(c: Context<WebEnv>, extra: { proposal?: MinimumPageProps['proposal']; flash?: string } = {}, status: 200 | 422 = 200) {
   const web = c.get('web');
   const query = minimumQuery((k) => c.req.query(k));
@@ -53,8 +60,7 @@ export async function showMinimum(c: Context<WebEnv>, extra: { proposal?: Minimu
     districts(c),
     web.api.get<Page<BookingOut>>('/bookings', { status: 'pending', district: district || undefined, limit: 1 }),
   ]);
-  const created = Number(c.req.query('created'));
-  const flash = extra.flash ?? (Number.isInteger(created) && c.req.query('created') ? web.t('minimum.created', { n: created }) : undefined);
+  const flash = extra.flash ?? countFlash(c, 'created', 'minimum.created');
   return render(
     c,
     <MinimumPage web={web} query={scope} report={report} districts={ds} fixedDistrict={fixed} pendingTotal={pending.total} proposal={extra.proposal} flash={flash} />,
@@ -71,8 +77,7 @@ async function showPending(c: Context<WebEnv>, asked: { district: string; page: 
     namesOf(c, district),
     districts(c),
   ]);
-  const confirmed = Number(c.req.query('confirmed'));
-  const flash = extra.flash ?? (c.req.query('confirmed') && Number.isInteger(confirmed) ? web.t('pending.confirmed', { n: confirmed }) : undefined);
+  const flash = extra.flash ?? countFlash(c, 'confirmed', 'pending.confirmed') ?? countFlash(c, 'created', 'minimum.created');
   const label = district ? districtName(ds.find((d) => d.code === district), web.lang, district) : web.t('scope.city');
   return render(
     c,
