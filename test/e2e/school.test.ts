@@ -2,12 +2,12 @@
 // demo database: a school signs in, books a session, reschedules it and cancels it; a district
 // coordinator proposes sessions for the schools behind (dry run, then pending) and confirms some.
 // Screenshots of each page at 1366×768 and 375 px go to test/e2e/screenshots/ (git-ignored).
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { createApiToken } from '../../db/repositories/tokens.js';
@@ -15,12 +15,8 @@ import { createApp } from '../../src/app.js';
 import { loadCalendarOrThrow } from '../../src/calendar.js';
 import { silentLogger, type Deps } from '../../src/deps.js';
 import { testDatabase } from '../support/db.js';
+import { hasChromium, launchChromium, pageWidth, shot } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-const SHOTS = join(import.meta.dirname, 'screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const DISTRICT = '520201';
 
 let database: Database;
@@ -34,9 +30,6 @@ let bookingUrl = '';
 /** Milliseconds from action to loaded page, for the report. */
 const timings: Record<string, number> = {};
 
-async function shot(p: Page, name: string) {
-  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 async function timed<T>(name: string, go: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   const out = await go();
@@ -49,11 +42,9 @@ async function signIn(p: Page, token: string, landing: RegExp) {
   await p.getByRole('button', { name: '登录', exact: true }).click();
   await p.waitForURL(landing);
 }
-const fitsPhone = (p: Page) => p.evaluate<number>('document.documentElement.scrollWidth');
 
 describe.skipIf(!hasChromium)('school sessions in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     database = await testDatabase('demo');
     const deps: Deps = { database, now: () => new Date('2026-11-26T02:00:00Z'), logger: silentLogger, publicUrl: 'http://127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'zhiban-e2e-')), calendar: loadCalendarOrThrow() };
     const app = createApp(deps);
@@ -65,7 +56,7 @@ describe.skipIf(!hasChromium)('school sessions in Chromium', () => {
       const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   }, 60_000);
 
@@ -131,7 +122,7 @@ describe.skipIf(!hasChromium)('school sessions in Chromium', () => {
     await phone.context().addCookies([{ name: 'zb_session', value: school.token, url: base }]);
     for (const [path, name] of [[`${base}/school`, '44-phone-school'], [bookingUrl, '45-phone-booking']] as const) {
       await phone.goto(path);
-      expect(await fitsPhone(phone), path).toBeLessThanOrEqual(375);
+      expect(await pageWidth(phone), path).toBeLessThanOrEqual(375);
       await shot(phone, name);
     }
     await phone.context().close();
@@ -161,7 +152,7 @@ describe.skipIf(!hasChromium)('school sessions in Chromium', () => {
     await timed('confirm', () => Promise.all([coord.waitForURL(/confirmed=2/), coord.getByRole('button', { name: '确认所选' }).click()]));
     expect(await coord.locator('.flash').textContent()).toBe('已确认 2 节课。');
     await coord.setViewportSize({ width: 375, height: 740 });
-    expect(await fitsPhone(coord)).toBeLessThanOrEqual(375);
+    expect(await pageWidth(coord)).toBeLessThanOrEqual(375);
     await shot(coord, '49-phone-pending');
     await coord.context().close();
   }, 60_000);

@@ -2,10 +2,9 @@
 // links, and the free slots of those weeks as one radio group per day (each radio labelled with
 // its time, and the vice-principal's name when the school has more than one).
 import type { WebCtx } from '../context.js';
-import type { MessageKey } from '../i18n/index.js';
-import { dayLabel } from '../roster/weeks.js';
 import type { SlotView } from '../school/load.js';
 import { closedWeekdays, slotDays } from '../school/slots.js';
+import { dayText } from './duty-table.js';
 
 /** `base` is the page's path; the picker's links add from and minutes (and jump back to `anchor`). */
 export function SlotNav({ web, base, slots, anchor }: { web: WebCtx; base: string; slots: SlotView; anchor: string }) {
@@ -28,12 +27,6 @@ export function SlotNav({ web, base, slots, anchor }: { web: WebCtx; base: strin
       </p>
     </div>
   );
-}
-
-/** '12-01 周二' */
-export function dayText(web: WebCtx, date: string): string {
-  const { md, weekday } = dayLabel(date);
-  return `${md} ${web.t(`weekday.${weekday}` as MessageKey)}`;
 }
 
 export function SlotPicker({ web, slots, names, error }: { web: WebCtx; slots: SlotView; names: boolean; error?: string }) {

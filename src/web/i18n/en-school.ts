@@ -10,7 +10,7 @@ export const enSchool: Record<keyof typeof zhSchool, string> = {
   'school.needsConfirm': 'confirms each booking',
   'school.hoursTitle': 'Class hours this school year',
   'school.hours': 'Class hours in school year {year}',
-  'school.hoursUnknown': 'Class hours cannot be counted right now (no school calendar covers today).',
+  'school.hoursUnknown': "Class hours cannot be shown: no school calendar covers today, or the school is outside your district.",
   'school.hoursLead': '{done} class hours confirmed ({held} already held), {pending} pending; at least {required} are required each school year.',
   'school.hoursBar': '{done} of {required} class hours confirmed',
   'school.hoursShort': '{n} class hours still missing.',

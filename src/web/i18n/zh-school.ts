@@ -9,7 +9,7 @@ export const zhSchool = {
   'school.needsConfirm': '预约需本人确认',
   'school.hoursTitle': '本学年课时',
   'school.hours': '{year} 学年课时',
-  'school.hoursUnknown': '暂时无法统计本学年的课时（没有覆盖今天的校历）。',
+  'school.hoursUnknown': '无法显示本学年的课时：没有覆盖今天的校历，或此校不在您负责的区县。',
   'school.hoursLead': '已确认 {done} 课时（其中已上 {held} 课时），待确认 {pending} 课时；每学年至少 {required} 课时。',
   'school.hoursBar': '已确认 {done} / {required} 课时',
   'school.hoursShort': '还差 {n} 课时。',
