@@ -192,6 +192,13 @@ describe('a vice-principal', () => {
     expect(text(shown.html)).toContain(fill(zh['school.bookedPending'], { when: localTimeRange(b.startsAt, b.endsAt) }));
     expect(byId(shown.html, 'upcoming-list')).toMatch(new RegExp(`data-booking="${id}" class="pending"[\\s\\S]*${zh['bookingStatus.pending']}`));
 
+    // The vice-principal may read, confirm or cancel the session, but not move it.
+    const theirs = await t.page(`/school/${y.schoolId}/bookings/${id}`, { token: tokens.y });
+    expect(theirs.res.status).toBe(200);
+    expect(theirs.html).toContain(`action="/school/${y.schoolId}/bookings/${id}/confirm"`);
+    expect(byId(theirs.html, 'cancel-form')).not.toBe('');
+    expect(byId(theirs.html, 'reschedule-form')).toBe('');
+    expect(theirs.html).toContain(`<a href="/people/${y.personId}#sessions">${y.schoolName}</a>`);
     const mine = await t.page(`/people/${y.personId}`, { token: tokens.y });
     expect(text(byId(mine.html, 'vp-pending'))).toContain(y.schoolName);
     expect(mine.html).toContain(`action="/people/${y.personId}/bookings/${id}/confirm"`);
