@@ -26,6 +26,7 @@ import { subsidyRoutes } from './http/subsidies.js';
 import { slotRoutes } from './http/slots.js';
 import { templateRoutes } from './http/templates.js';
 import { unavailabilityRoutes } from './http/unavailability.js';
+import { vicePrincipalRoutes } from './http/vice-principals.js';
 import { webRoutes } from './web/index.js';
 
 export type ApiRouterFactory = (deps: Deps) => OpenAPIHono<AppEnv>;
@@ -80,6 +81,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     bookingRoutes(),
     slotRoutes(),
     availabilityRoutes(),
+    vicePrincipalRoutes(),
   ]) {
     api.route('/', r);
   }

@@ -74,6 +74,10 @@ export class ApiClient {
     return this.call<T>('PATCH', path, body);
   }
 
+  put<T>(path: string, body: unknown) {
+    return this.call<T>('PUT', path, body);
+  }
+
   delete(path: string) {
     return this.call<undefined>('DELETE', path);
   }

@@ -32,3 +32,8 @@ export function yuan(fen: number): string {
   const whole = Math.floor(abs / 100).toLocaleString('en-US');
   return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** '2026-12-01 09:00–09:45' in Asia/Shanghai for a session (the end's date is the start's). */
+export function localTimeRange(startIso: string, endIso: string): string {
+  return `${localDateTime(startIso)}–${DateTime.fromISO(endIso, { zone: 'utc' }).setZone(ZONE).toFormat('HH:mm')}`;
+}

@@ -14,14 +14,17 @@ import { authRoutes } from './routes/auth.js';
 import { financeRoutes } from './routes/finance.js';
 import { overviewRoutes } from './routes/overview.js';
 import { peopleRoutes } from './routes/people.js';
-import { placeholderRoutes } from './routes/placeholders.js';
 import { rosterActionRoutes } from './routes/roster-actions.js';
 import { rosterListRoutes } from './routes/roster-list.js';
 import { rosterPageRoutes } from './routes/roster-page.js';
 import { rosterReviewRoutes } from './routes/roster-review.js';
 import { rosterSeatRoutes } from './routes/roster-seat.js';
+import { schoolRoutes } from './routes/school.js';
+import { schoolBookingRoutes } from './routes/school-booking.js';
+import { schoolMinimumRoutes } from './routes/school-minimum.js';
 import { siteRoutes } from './routes/sites.js';
 import { unavailabilityRoutes } from './routes/unavailability.js';
+import { availabilityRoutes } from './routes/availability.js';
 import { isSameOrigin } from './session.js';
 import { serveAsset } from './static.js';
 
@@ -65,9 +68,11 @@ export function webRoutes(deps: Deps, fetchApi: ApiFetch): Hono<WebEnv & AppEnv>
   });
 
   web.get('/', (c) => c.redirect(homeOf(requirePrincipal(c.get('web'))), 303));
-  const pages = [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), siteRoutes(), financeRoutes()];
+  const pages = [authRoutes(), overviewRoutes(), peopleRoutes(), unavailabilityRoutes(), availabilityRoutes(), siteRoutes(), financeRoutes()];
   const roster = [rosterListRoutes(), rosterPageRoutes(), rosterSeatRoutes(), rosterActionRoutes(), rosterReviewRoutes()];
-  for (const r of [...pages, ...roster, placeholderRoutes()]) web.route('/', r);
+  // The minimum routes first: /school/pending must not be read as a school id.
+  const school = [schoolMinimumRoutes(), schoolRoutes(), schoolBookingRoutes()];
+  for (const r of [...pages, ...roster, ...school]) web.route('/', r);
 
   web.all('*', (c) => {
     if (isApiPath(c.req.path)) return notFoundHandler(c as never);

@@ -1,5 +1,5 @@
 // The navigation: one list of sections, each with the roles that see it and whether its page is
-// built yet. Later pages (roster, school, finance) flip `ready` and register their routes.
+// built yet (a page not ready shows a badge in the navigation).
 import type { Principal, TokenRole } from '../auth/principal.js';
 import type { MessageKey } from './i18n/index.js';
 
@@ -17,7 +17,7 @@ const SECTIONS: (NavItem & { roles: TokenRole[] })[] = [
   { key: 'people', href: '/people', label: 'nav.people', ready: true, roles: ['admin', 'coordinator', 'finance'] },
   { key: 'sites', href: '/sites', label: 'nav.sites', ready: true, roles: ['admin', 'coordinator', 'finance'] },
   { key: 'roster', href: '/roster', label: 'nav.roster', ready: true, roles: ['admin', 'coordinator'] },
-  { key: 'school', href: '/school', label: 'nav.school', ready: false, roles: ['admin', 'coordinator', 'school'] },
+  { key: 'school', href: '/school', label: 'nav.school', ready: true, roles: ['admin', 'coordinator', 'school'] },
   { key: 'finance', href: '/finance', label: 'nav.finance', ready: true, roles: ['admin', 'coordinator', 'finance'] },
 ];
 
@@ -36,7 +36,8 @@ export function navFor(p: Principal): NavItem[] {
   return items;
 }
 
-/** Where "/" leads a signed-in user. */
+/** Where "/" leads a signed-in user: a school to its sessions page, a person to their own page. */
 export function homeOf(p: Principal): string {
+  if (p.role === 'school') return '/school';
   return ownPage(p) ?? '/overview';
 }

@@ -3,12 +3,12 @@
 // one district and watch it solve, move through the grid with the keyboard and open a seat with
 // Enter, free it and assign a candidate, publish, open a person's page and read the feed link,
 // download a statement. Screenshots go to test/e2e/screenshots/ (git-ignored).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { createApiToken } from '../../db/repositories/tokens.js';
@@ -19,12 +19,8 @@ import type { SolveQueue } from '../../src/roster/jobs.js';
 import { startSolveQueue } from '../../src/roster/worker.js';
 import { recordPublishedVersion } from '../../src/subsidies/ledger.js';
 import { testDatabase } from '../support/db.js';
+import { hasChromium, launchChromium, pageWidth, shot } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-const SHOTS = join(import.meta.dirname, 'screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const DISTRICT = '520203';
 
 let database: Database;
@@ -39,19 +35,14 @@ let assigned = '';
 /** Milliseconds from navigation to load, per page, for the report. */
 const timings: Record<string, number> = {};
 
-async function shot(p: Page, name: string) {
-  await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 async function timed(name: string, go: () => Promise<unknown>) {
   const t0 = performance.now();
   await go();
   timings[name] = Math.round(performance.now() - t0);
 }
-const fitsPhone = (p: Page) => p.evaluate<number>('document.documentElement.scrollWidth');
 
 describe.skipIf(!hasChromium)('roster workflow in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     database = await testDatabase('demo');
     const calendar = loadCalendarOrThrow();
     queue = await startSolveQueue({ database, calendar, logger: silentLogger, work: true, queueOptions: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 }, pollMs: 200 });
@@ -62,7 +53,7 @@ describe.skipIf(!hasChromium)('roster workflow in Chromium', () => {
       const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
   }, 60_000);
 
@@ -171,7 +162,7 @@ describe.skipIf(!hasChromium)('roster workflow in Chromium', () => {
     await phone.context().addCookies([{ name: 'zb_session', value: token, url: base }]);
     for (const [path, name] of [[rosterUrl, '30-phone-roster'], [`${base}/overview`, '31-phone-overview'], [`${base}/finance?month=2026-12`, '32-phone-finance']] as const) {
       await phone.goto(path);
-      expect(await fitsPhone(phone), path).toBeLessThanOrEqual(375);
+      expect(await pageWidth(phone), path).toBeLessThanOrEqual(375);
       await shot(phone, name);
     }
     await phone.context().close();

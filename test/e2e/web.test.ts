@@ -2,12 +2,12 @@
 // on a free port over a clone of the 'demo' database. Screenshots of each page go to
 // test/e2e/screenshots/ (git-ignored) for review.
 import { loadCalendarOrThrow } from '../../src/calendar.js';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { createApiToken } from '../../db/repositories/tokens.js';
@@ -15,15 +15,7 @@ import { createApp } from '../../src/app.js';
 import { ensureDemoAccounts } from '../../src/demo-accounts.js';
 import { silentLogger, type Deps } from '../../src/deps.js';
 import { testDatabase } from '../support/db.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-// Playwright's own browser download does not work on these machines; Debian's package does.
-if (!hasChromium) console.warn(`e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = join(import.meta.dirname, 'screenshots');
-// launch() gives every run a fresh temporary profile (its own --user-data-dir).
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { hasChromium, launchChromium, pageWidth, shot } from './browser.js';
 
 let database: Database;
 let server: ServerType;
@@ -31,10 +23,6 @@ let browser: Browser;
 let base = '';
 let token = '';
 let person: { id: number; name: string };
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 async function signIn(page: Page) {
   await page.goto(`${base}/`);
@@ -47,7 +35,6 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     database = await testDatabase('demo');
     const dataDir = mkdtempSync(join(tmpdir(), 'zhiban-e2e-'));
     await ensureDemoAccounts(database, dataDir);
@@ -60,7 +47,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
       const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   });
 
@@ -160,7 +147,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     // Sign-in lands on the overview; the other pages are opened from there.
     for (const [path, name] of [[null, '09-phone-overview'], ['/people', '10-phone-people'], ['/people/new', '11-phone-person-form']] as const) {
       if (path) await phone.goto(`${base}${path}`);
-      expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+      expect(await pageWidth(phone)).toBeLessThanOrEqual(375);
       await shot(phone, name);
     }
     await phone.context().close();

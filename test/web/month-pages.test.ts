@@ -96,6 +96,25 @@ describe('a person’s page', () => {
   });
 });
 
+describe('a site’s page', () => {
+  it('lists the site’s duties of the month from the latest roster, each shift with its people', async () => {
+    const all = (await api<{ items: AssignmentRow[] }>(`/api/v1/rosters/${id}/assignments?limit=5000`)).items;
+    const site = all.find((a) => a.siteName.includes('中心'))?.siteId ?? all[0]!.siteId;
+    const here = all.filter((a) => a.siteId === site);
+    const shifts = new Set(here.map((a) => `${a.shiftId}:${a.seatGroup}`));
+    const { html } = await t.page(`/sites/${site}?month=2026-12`);
+    const slot = byId(html, 'site-duties');
+    expect(slot).toContain('data-slot="site-duties"');
+    expect(text(slot)).toContain(fill(zh['siteDuties.rosterHead'], { scope: '六枝特区', id, n: shifts.size }));
+    expect(slot.match(/<tr>/g)?.length).toBe(shifts.size + 1);
+    for (const a of here) expect(slot).toContain(`<a href="/people/${a.personId}?month=2026-12#duties">${a.personName}</a>`);
+    // Planners open a duty's seat from the date.
+    expect(slot).toContain(`href="/roster/${id}/seats/${here[0]!.shiftId}?site=${site}&amp;day=${here[0]!.localDate}`);
+    // November has no roster.
+    expect(text(byId((await t.page(`/sites/${site}`)).html, 'site-duties'))).toContain(fill(zh['siteDuties.noRoster'], { period: '2026-11' }));
+  });
+});
+
 describe('finance', () => {
   it('shows each district’s spend against budget and a district’s lines', async () => {
     const st = await api<{ spentFen: number; lines: { name: string; amountFen: number }[] }>(`/api/v1/subsidies/statements?month=2026-12&district=${DISTRICT}`);

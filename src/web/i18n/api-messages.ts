@@ -21,3 +21,8 @@ export function localizeApiMessage(detail: string, t: Translate): string {
   }
   return detail;
 }
+
+/** Every message of a form's field errors, re-worded where a rule knows it. */
+export function localizeErrors(errors: Record<string, string[]>, t: Translate): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => localizeApiMessage(m, t))]));
+}

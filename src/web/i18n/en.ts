@@ -1,11 +1,13 @@
 // The English message catalogue. Typed by the Chinese one: a missing or unknown key fails tsc.
 import { enMore } from './en-more.js';
 import { enRoster } from './en-roster.js';
+import { enSchool } from './en-school.js';
 import type { Catalogue } from './index.js';
 
 export const en: Catalogue = {
   ...enRoster,
   ...enMore,
+  ...enSchool,
   'app.name': 'zhiban',
   'app.tagline': 'Duty rosters for public legal services',
   'app.skip': 'Skip to content',
@@ -185,7 +187,6 @@ export const en: Catalogue = {
   'unavail.showAll': 'Show all later ranges',
   'unavail.timeHelp': 'China Standard Time',
 
-  'duties.title': 'Duties',
 
   'appointments.title': 'Appointments',
   'appointments.none': 'No appointments.',
@@ -218,9 +219,6 @@ export const en: Catalogue = {
   'sites.remote': 'Remote area',
   'sites.codeHelp': 'Leave empty to generate one.',
 
-  'soon.title': '{page} (coming soon)',
-  'soon.roster': 'This site’s duties of the month will show here.',
-  'soon.school': 'Schools booking law-education sessions with their legal vice-principal will be offered here once the bookings API is ready.',
 
   'apiError.required': 'Required.',
   'apiError.number': 'Enter a number.',

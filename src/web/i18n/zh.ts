@@ -3,10 +3,12 @@
 // `{name}` placeholders are filled by t(key, { name }). Larger sections live in their own files.
 import { zhMore } from './zh-more.js';
 import { zhRoster } from './zh-roster.js';
+import { zhSchool } from './zh-school.js';
 
 export const zh = {
   ...zhRoster,
   ...zhMore,
+  ...zhSchool,
   'app.name': '值班',
   'app.tagline': '公共法律服务排班',
   'app.skip': '跳到正文',
@@ -186,7 +188,6 @@ export const zh = {
   'unavail.showAll': '显示以后的全部记录',
   'unavail.timeHelp': '北京时间',
 
-  'duties.title': '值班安排',
 
   'appointments.title': '任职',
   'appointments.none': '没有任职记录。',
@@ -219,9 +220,6 @@ export const zh = {
   'sites.remote': '偏远地区',
   'sites.codeHelp': '留空则自动生成。',
 
-  'soon.title': '{page}（即将推出）',
-  'soon.roster': '此站点本月的值班安排将在此显示。',
-  'soon.school': '学校预约法治副校长的法治教育课，将在预约接口完成后在此提供。',
 
   'apiError.required': '必填。',
   'apiError.number': '请输入数字。',

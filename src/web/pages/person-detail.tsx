@@ -1,11 +1,12 @@
 // A person's page: who they are, their limits, their duties of a month, their calendar feed,
-// their subsidies, appointments and unavailability (add / remove).
+// their subsidies, a legal vice-principal's sessions, appointments and unavailability (add / remove).
 import { FeedLink, type FeedState } from '../components/feed-link.js';
 import { Layout } from '../components/layout.js';
 import { PersonDuties } from '../components/person-duties.js';
 import { PersonSubsidies, type SubsidyRecordRow } from '../components/person-subsidies.js';
 import { PageHead, RecordActions } from '../components/page-head.js';
 import { UnavailabilitySection, type RangeWindow, type UnavailabilityForm } from '../components/unavailability.js';
+import { VpSessionsSection, type VpSessions } from '../components/vp-sessions.js';
 import type { WebCtx } from '../context.js';
 import { districtName } from '../format.js';
 import { labelOr } from '../i18n/index.js';
@@ -34,6 +35,8 @@ export interface PersonDetailProps {
   canEdit: boolean;
   flash?: string;
   month: PersonMonth;
+  /** A legal vice-principal's sessions (absent: not one, or the token may not read them). */
+  sessions?: VpSessions;
 }
 
 export function PersonDetailPage(props: PersonDetailProps) {
@@ -77,6 +80,7 @@ export function PersonDetailPage(props: PersonDetailProps) {
       </section>
 
       <PersonDuties web={web} personId={p.id} period={props.month.period} groups={props.month.duties} scopeName={props.month.scopeName} linkSeats={props.month.linkSeats} />
+      {props.sessions && <VpSessionsSection web={web} personId={p.id} s={props.sessions} />}
       {props.month.feed && <FeedLink web={web} personId={p.id} feed={props.month.feed} />}
       {props.month.subsidies && <PersonSubsidies web={web} period={props.month.period} records={props.month.subsidies} siteOfShift={props.month.siteOfShift} />}
 

@@ -1,8 +1,10 @@
-// A site's page: where it is, when it opens, who is appointed there, and the slot where its duty
-// templates and (for schools) bookings will go.
+// A site's page: where it is, when it opens, who is appointed there, and its duties of a month
+// (for a school, the way to its law-education sessions).
 import { Layout } from '../components/layout.js';
 import { PageHead, RecordActions } from '../components/page-head.js';
+import { SiteDuties } from '../components/site-duties.js';
 import type { WebCtx } from '../context.js';
+import type { SiteRosterDuties } from '../roster/site-duties.js';
 import { districtName } from '../format.js';
 import type { AppointmentOut, DistrictOut, PersonOut, SiteOut, TownshipOut } from '../types.js';
 
@@ -14,9 +16,11 @@ export interface SiteDetailProps {
   appointments: { appointment: AppointmentOut; person?: PersonOut }[];
   canEdit: boolean;
   flash?: string;
+  /** The month's duties at the site (groups absent: the token may not read rosters). */
+  duties: { period: string; groups?: SiteRosterDuties[]; linkSeats: (scope: string) => boolean };
 }
 
-export function SiteDetailPage({ web, site: s, district, township, appointments, canEdit, flash }: SiteDetailProps) {
+export function SiteDetailPage({ web, site: s, district, township, appointments, canEdit, flash, duties }: SiteDetailProps) {
   const { t, lang } = web;
   const isOwn = web.session?.principal.role === 'school';
   return (
@@ -67,10 +71,14 @@ export function SiteDetailPage({ web, site: s, district, township, appointments,
           </ul>
         )}
       </section>
-      <section class="card placeholder" data-slot="site-duties" aria-labelledby="site-duties-h">
-        <h2 id="site-duties-h">{t('duties.title')}</h2>
-        <p>{s.type === 'school' ? t('soon.school') : t('soon.roster')}</p>
-      </section>
+      <SiteDuties
+        web={web}
+        site={s}
+        period={duties.period}
+        groups={duties.groups}
+        scopeName={(scope) => (scope === 'city' ? t('scope.city') : districtName(district, lang, scope))}
+        linkSeats={duties.linkSeats}
+      />
     </Layout>
   );
 }

@@ -1,7 +1,8 @@
 // Renders a person's page from the API: the person, their district, appointments (with site
 // names where the token may read them), recent unavailability, their duties of a month, their
-// calendar feed and their subsidies. Also used to re-show the page when adding unavailability
-// was refused, and right after a feed address was issued (the only time it can be shown).
+// calendar feed, their subsidies and (for a legal vice-principal) their law-education sessions.
+// Also used to re-show the page when adding unavailability was refused, and right after a feed
+// address was issued (the only time it can be shown).
 import type { Context } from 'hono';
 import { DateTime } from 'luxon';
 import { canWriteDistrict } from '../../auth/principal.js';
@@ -15,6 +16,7 @@ import { PersonDetailPage } from '../pages/person-detail.js';
 import { render } from '../render.js';
 import { dutiesOf } from '../roster/person-duties.js';
 import { isPeriod, periodOf } from '../roster/weeks.js';
+import { vpSessionsOf } from '../school/vp.js';
 import type { AppointmentOut, DistrictOut, Page, PersonOut, SiteOut, UnavailabilityOut } from '../types.js';
 
 /** The listed window of unavailability (days back and ahead of today); ?ranges=all drops the end. */
@@ -48,14 +50,15 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
     api.call<Page<SubsidyRecordRow>>('GET', `/subsidies/records?person=${id}&month=${period}&limit=500`),
   ]);
   // Person tokens may not read sites or districts: the page then shows codes instead of names.
-  const [district, sites, duties, districts] = await Promise.all([
+  const [district, sites, duties, districts, sessions] = await Promise.all([
     api.call<DistrictOut>('GET', `/districts/${person.homeDistrictCode}`),
     Promise.all(appts.items.map((a) => api.call<SiteOut>('GET', `/sites/${a.siteId}`))),
     dutiesOf(api, me, person, period),
     api.call<{ items: DistrictOut[] }>('GET', '/districts'),
+    vpSessionsOf(api, me, person, web.deps.now()),
   ]);
   const saved = c.req.query('saved');
-  const flash = saved === 'removed' ? t('common.deleted') : saved ? t('common.saved') : undefined;
+  const flash = saved === 'removed' ? t('common.deleted') : saved === 'confirmed' ? t('vp.confirmed') : saved ? t('common.saved') : undefined;
   // Person tokens may not read districts; /me names their own.
   const own = me.scope.districtCode ? { name: me.scope.districtName ?? me.scope.districtCode, nameEn: '' } : undefined;
   const scopeName = (scope: string) =>
@@ -87,6 +90,7 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
         subsidies: records.ok ? records.data.items : undefined,
         siteOfShift,
       }}
+      sessions={sessions}
     />,
     opts.status ?? 200,
   );

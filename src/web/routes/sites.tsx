@@ -1,6 +1,7 @@
 // Site pages: list, detail, create and edit, delete, all through the API with the user's token.
 import { Hono, type Context } from 'hono';
 import { canWriteDistrict } from '../../auth/principal.js';
+import { canPlanScope } from '../../auth/scope.js';
 import { str } from '../components/fields.js';
 import { PAGE_SIZE } from '../components/pager.js';
 import { requirePrincipal, type WebEnv } from '../context.js';
@@ -11,6 +12,8 @@ import { SiteDetailPage } from '../pages/site-detail.js';
 import { SiteFormPage } from '../pages/site-form.js';
 import { SitesListPage } from '../pages/sites-list.js';
 import { render } from '../render.js';
+import { siteDutiesOf } from '../roster/site-duties.js';
+import { isPeriod, periodOf } from '../roster/weeks.js';
 import type { AppointmentOut, DistrictOut, Page, PersonOut, SiteOut, TownshipOut } from '../types.js';
 import { canCreate, districtsOf, idParam, listRequest } from './shared.js';
 
@@ -56,11 +59,14 @@ export function siteRoutes() {
     const { api, t } = web;
     const id = idParam(c);
     const [site, appts] = await Promise.all([api.get<SiteOut>(`/sites/${id}`), api.get<Page<AppointmentOut>>('/appointments', { site: id, limit: 50 })]);
+    const asked = c.req.query('month');
+    const period = isPeriod(asked) ? asked : periodOf(web.deps.now());
     // School tokens may not read people or districts: the page then shows codes instead of names.
-    const [district, township, people] = await Promise.all([
+    const [district, township, people, duties] = await Promise.all([
       site.districtCode ? api.call<DistrictOut>('GET', `/districts/${site.districtCode}`) : undefined,
       site.districtCode && site.townshipCode ? api.call<Page<TownshipOut>>('GET', `/townships?district=${site.districtCode}&limit=500`) : undefined,
       Promise.all(appts.items.map((a) => api.call<PersonOut>('GET', `/people/${a.personId}`))),
+      siteDutiesOf(api, requirePrincipal(web), site, period),
     ]);
     const flash = c.req.query('saved') ? t('common.saved') : undefined;
     return render(
@@ -76,6 +82,7 @@ export function siteRoutes() {
         })}
         canEdit={canWriteDistrict(requirePrincipal(web), site.districtCode)}
         flash={flash}
+        duties={{ period, groups: duties, linkSeats: (scope) => canPlanScope(requirePrincipal(web), scope) }}
       />,
     );
   });
