@@ -5,7 +5,7 @@ import type { Queryable } from '../../db/client.js';
 import { insertBookings, type BookingHistoryEntry } from '../../db/repositories/bookings.js';
 import { people, sites } from '../../db/schema/index.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
-import { defaultCalendar } from './calendar.js';
+import { loadCalendarOrThrow } from '../calendar.js';
 import { demoPastSessions, type DemoSession } from './demo.js';
 import { localParts } from './windows.js';
 
@@ -46,7 +46,7 @@ export async function seedDemoPastSessions(
   db: Queryable,
   demo: { sites: Parameters<typeof demoPastSessions>[0]['sites']; appointments: Parameters<typeof demoPastSessions>[0]['appointments'] },
   now: Date,
-  calendar: WorkingDayCalendar = defaultCalendar(),
+  calendar: WorkingDayCalendar = loadCalendarOrThrow(),
 ): Promise<number> {
   const sessions = demoPastSessions({ sites: demo.sites, appointments: demo.appointments, calendar, before: localParts(now.getTime()).date });
   return seedDemoSessions(db, sessions, now);

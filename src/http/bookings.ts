@@ -19,7 +19,6 @@ import {
 } from '../../schemas/bookings.js';
 import { IdParam, jsonBody, jsonContent, listOf, problemResponses } from '../../schemas/common.js';
 import { bookingInScope, changeStatus, createBooking, rescheduleBooking, type BookingEnv } from '../bookings/commands.js';
-import { defaultCalendar } from '../bookings/calendar.js';
 import { solverProposalEngine } from '../bookings/solver-engine.js';
 import { greedyProposalEngine, type ProposalEngine } from '../bookings/propose.js';
 import { proposeSessions } from '../bookings/proposals.js';
@@ -33,10 +32,10 @@ import type { Context } from 'hono';
 const tags = ['bookings'];
 const errs = problemResponses(400, 401, 403, 404, 409, 422);
 
-export const bookingEnv = (c: Context<AppEnv>, calendar: WorkingDayCalendar): BookingEnv => ({
+export const bookingEnv = (c: Context<AppEnv>, calendar?: WorkingDayCalendar): BookingEnv => ({
   db: c.get('deps').database.db,
   now: c.get('deps').now(),
-  calendar,
+  calendar: calendar ?? c.get('deps').calendar,
 });
 
 export interface BookingRouteOptions {
@@ -46,7 +45,7 @@ export interface BookingRouteOptions {
 }
 
 export function bookingRoutes(options: BookingRouteOptions = {}) {
-  const calendar = options.calendar ?? defaultCalendar();
+  const calendar = options.calendar;
   const engines: Record<'solver' | 'greedy', ProposalEngine> = { solver: options.engine ?? solverProposalEngine, greedy: options.engine ?? greedyProposalEngine };
   const app = createRouter();
 

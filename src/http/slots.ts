@@ -4,7 +4,6 @@ import { createRoute } from '@hono/zod-openapi';
 import { SlotList, SlotQuery } from '../../schemas/bookings.js';
 import { IdParam, jsonContent, problemResponses } from '../../schemas/common.js';
 import { findSlots, todayOf } from '../bookings/availability.js';
-import { defaultCalendar } from '../bookings/calendar.js';
 import { loadSetups } from '../bookings/context.js';
 import { localParts } from '../bookings/windows.js';
 import { addDays, type WorkingDayCalendar } from '../domain/working-days.js';
@@ -18,7 +17,6 @@ const errs = problemResponses(400, 401, 403, 404, 422);
 const MAX_RANGE_DAYS = 92;
 
 export function slotRoutes(options: { calendar?: WorkingDayCalendar } = {}) {
-  const calendar = options.calendar ?? defaultCalendar();
   const app = createRouter();
 
   app.openapi(
@@ -29,6 +27,7 @@ export function slotRoutes(options: { calendar?: WorkingDayCalendar } = {}) {
       const q = c.req.valid('query');
       const db = c.get('deps').database.db;
       const now = c.get('deps').now();
+      const calendar = options.calendar ?? c.get('deps').calendar;
       const site = await findSite(db, id);
       if (!site || site.type !== 'school') throw notFound('school');
       const from = q.from ?? todayOf(now);

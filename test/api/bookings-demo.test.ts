@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../db/repositories/tokens.js';
 import { appointments, bookings, people, sites } from '../../db/schema/index.js';
 import { Booking, ProposalReport, YearlyReport } from '../../schemas/bookings.js';
-import { defaultCalendar } from '../../src/bookings/calendar.js';
+import { loadCalendarOrThrow as defaultCalendar } from '../../src/calendar.js';
 import { demoPastSessions } from '../../src/bookings/demo.js';
 import { seedDemoSessions } from '../../src/bookings/demo-seed.js';
 import { isSchoolDay } from '../../src/domain/working-days.js';
