@@ -5,7 +5,7 @@
 import type { Demand, DayInfo as SolverDay, Location, Problem, Shift } from '../solver/problem.js';
 import { peopleToSolver, type PersonInput } from './problem-people.js';
 import { addDays, datesBetween, type WorkingDayCalendar, dayInfo } from './working-days.js';
-import { monthPeriod } from './recurrence.js';
+import { monthPeriod, periodStartMs } from './recurrence.js';
 import type { SeatSpec } from '../../db/schema/templates.js';
 
 export interface SiteInput {
@@ -66,10 +66,8 @@ export const SITE_LOCATION = (id: number) => `site:${id}`;
 const MS_PER_MIN = 60_000;
 /** Soft cost per person beyond a seat's count (default seat cost is 1). */
 const OVER_COVER_WEIGHT = 100;
-/** Shanghai is UTC+8 all year (no DST): local midnight of day 1 of the month in UTC ms. */
-export function monthStartMs(month: string): number {
-  return Date.parse(`${monthPeriod(month).from}T00:00:00+08:00`);
-}
+/** Local midnight (Asia/Shanghai) of the month's first day, epoch milliseconds. */
+export const monthStartMs = (month: string): number => periodStartMs(monthPeriod(month));
 
 function days(calendar: WorkingDayCalendar, month: string): SolverDay[] {
   const { from, to } = monthPeriod(month);

@@ -17,7 +17,8 @@ import {
 import { draftAssignments, latestPublished, listShifts, type RosterRow, type ShiftRow } from '../../db/repositories/rosters.js';
 import type { PersonInput } from '../domain/problem-people.js';
 import { monthStartMs, SITE_LOCATION, toProblem } from '../domain/to-problem.js';
-import { monthPeriod } from '../domain/recurrence.js';
+import { monthPeriod, periodStartMs } from '../domain/recurrence.js';
+import { addDays } from '../domain/working-days.js';
 import type { WorkingDayCalendar } from '../domain/working-days.js';
 import type { Assignment, Problem, Shift } from '../solver/problem.js';
 import { loadSubsidyRules } from '../subsidies/ledger.js';
@@ -62,8 +63,8 @@ export async function buildRosterProblem(db: Queryable, roster: RosterRow, calen
 
 async function loadRosterProblem(db: Queryable, roster: RosterRow, calendar: WorkingDayCalendar): Promise<RosterProblem> {
   const { from, to } = monthPeriod(roster.period);
-  const window = { from: new Date(monthStartMs(roster.period)), to: new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000) };
-  void from;
+  // The month as UTC instants: [first day 00:00, day after the last 00:00) local.
+  const window = { from: new Date(periodStartMs({ from, to })), to: new Date(periodStartMs({ from: addDays(to, 1), to: addDays(to, 1) })) };
   const siteRows = await scopeSites(db, roster.scope);
   const siteIds = siteRows.map((s) => s.id);
   const [peopleRows, shiftRows, central, previous] = await Promise.all([
