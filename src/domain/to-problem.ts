@@ -6,7 +6,7 @@ import type { Demand, DayInfo as SolverDay, Location, Problem, Shift } from '../
 import { peopleToSolver, type PersonInput } from './problem-people.js';
 import { addDays, datesBetween, type WorkingDayCalendar, dayInfo } from './working-days.js';
 import { monthPeriod, periodStartMs } from './recurrence.js';
-import type { SeatSpec } from '../../db/schema/templates.js';
+import type { ShiftDraft } from './expand-shifts.js';
 
 export interface SiteInput {
   id: number;
@@ -18,16 +18,9 @@ export interface SiteInput {
   remote: boolean;
 }
 
-export interface ShiftInput {
+/** A stored shift: an expanded draft with its database id instead of its template's. */
+export interface ShiftInput extends Omit<ShiftDraft, 'templateId'> {
   id: number;
-  siteId: number;
-  startsAt: Date;
-  endsAt: Date;
-  localDate: string;
-  tags: string[];
-  seats: SeatSpec[];
-  groupKey: string | null;
-  groupCount: number | null;
   /** Cost for a subsidised person (fen) and the cross-district supplement. */
   costFen?: number;
   crossDistrictFen?: number;
