@@ -88,6 +88,7 @@ export const SlotQuery = z.object({
   from: LocalDate.optional().openapi({ description: 'first local date (default today)' }),
   to: LocalDate.optional().openapi({ description: 'last local date, included (default from + 13 days; at most 92 days)' }),
   minutes: z.coerce.number().pipe(Minutes).default(45),
+  except: z.coerce.number().int().positive().optional().openapi({ description: 'a booking of this school being rescheduled: its own time counts as free (and it does not count towards the term cap)' }),
 });
 
 export const SlotList = z

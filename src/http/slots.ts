@@ -9,6 +9,7 @@ import { localParts } from '../bookings/windows.js';
 import { addDays, type WorkingDayCalendar } from '../domain/working-days.js';
 import { ApiError, fieldError, notFound } from '../errors.js';
 import { findSite } from '../../db/repositories/registry.js';
+import { findBooking } from '../../db/repositories/bookings.js';
 import { createRouter } from './router.js';
 
 const tags = ['bookings'];
@@ -34,10 +35,17 @@ export function slotRoutes(options: { calendar?: WorkingDayCalendar } = {}) {
       const to = q.to ?? addDays(from, 13);
       if (to < from) throw fieldError('to', 'must not be before from', 'query');
       if (to > addDays(from, MAX_RANGE_DAYS - 1)) throw fieldError('to', `at most ${MAX_RANGE_DAYS} days per request`, 'query');
-      const setup = (await loadSetups(db, [id], { from, to }, calendar)).get(id)!;
+      let setup = (await loadSetups(db, [id], { from, to }, calendar)).get(id)!;
       const own = p.role === 'school' && p.siteId === id;
       const appointee = p.role === 'person' && setup.persons.some((x) => x.personId === p.personId);
       if (!own && !appointee && p.role !== 'admin' && p.role !== 'coordinator') throw new ApiError('forbidden', 'this token cannot see this school’s slots');
+      if (q.except !== undefined) {
+        // Rescheduling: the booking's own time is free for its new slot. Only a live booking of
+        // this school may be left out (checked after the permission check, so nothing leaks).
+        const moving = await findBooking(db, q.except);
+        if (!moving || moving.schoolSiteId !== id || moving.status === 'cancelled') throw fieldError('except', 'not a live booking of this school', 'query');
+        setup = (await loadSetups(db, [id], { from, to }, calendar, { exceptBookingId: q.except })).get(id)!;
+      }
       if (!setup.rules.sessionMinutes.includes(q.minutes)) throw fieldError('minutes', `sessions of ${setup.rules.sessionMinutes.join(' or ')} minutes only`, 'query');
       const { slots, closedDays } = findSlots({ calendar, rules: setup.rules, now }, setup.school, setup.persons, { from, to, minutes: q.minutes });
       const names = new Map(setup.persons.map((x) => [x.personId, x.name]));

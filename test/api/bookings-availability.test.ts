@@ -121,3 +121,27 @@ describe('documentation and the roster’s view', () => {
     expect(narrow.map((b) => b.id)).not.toContain(mine[0]!.id); // ranges are half-open
   });
 });
+
+describe('slots for a reschedule', () => {
+  it('with except= the booking being moved frees its own time, and only a live booking of this school may be named', async () => {
+    const list = (await (await t.call('GET', `/api/v1/bookings?school=${w.reg.school.id}`, { token: w.tokens.school1 })).json()) as { items: Array<{ id: number; status: string; startsAt: string }> };
+    const held = list.items.find((b) => b.status !== 'cancelled' && b.startsAt === new Date(local('2026-12-03', '14:00')).toISOString())!;
+    const cancelled = list.items.find((b) => b.status === 'cancelled')!;
+    expect(held).toBeDefined();
+    const times = (r: Awaited<ReturnType<typeof slotsOf>>) => r.slots.map((x) => x.localStart);
+    const plain = times(await slotsOf('from=2026-12-03&to=2026-12-03&minutes=45'));
+    const moving = times(await slotsOf(`from=2026-12-03&to=2026-12-03&minutes=45&except=${held.id}`));
+    expect(plain).not.toContain('14:00');
+    expect(moving).toContain('14:00');
+    expect(moving.length).toBeGreaterThan(plain.length);
+    // The other school's session at 09:00 still holds the vice-principal's morning.
+    expect(moving).not.toContain('09:00');
+    const other = (await (await t.call('GET', `/api/v1/bookings?school=${w.reg.school2.id}`, { token: w.tokens.school2 })).json()) as { items: Array<{ id: number }> };
+    const url = (except: number) => `/api/v1/schools/${w.reg.school.id}/slots?from=2026-12-03&to=2026-12-03&minutes=45&except=${except}`;
+    await expectProblem(await t.call('GET', url(other.items[0]!.id), { token: w.tokens.school1 }), 422, '/except');
+    await expectProblem(await t.call('GET', url(cancelled.id), { token: w.tokens.school1 }), 422, '/except');
+    await expectProblem(await t.call('GET', url(999_999), { token: w.tokens.school1 }), 422, '/except');
+    // Another school's token learns nothing about this school's bookings: 403 first.
+    await expectProblem(await t.call('GET', url(held.id), { token: w.tokens.school2 }), 403);
+  });
+});

@@ -128,6 +128,13 @@ describe('a booking’s page', () => {
   it('reschedules to a new slot with a reason and keeps the history', async () => {
     const { html } = await t.page(page(), { token: tokens.a });
     expect(byId(html, 'history-list')).toContain(zh['historyAction.created']);
+    // The booking's own time is free for its new slot: some offered slot overlaps it.
+    const [b0, b1] = [Date.parse(booking.startsAt), Date.parse(booking.endsAt)];
+    const overlapping = slotValues(html).filter((v) => {
+      const at = Date.parse(v.split('@')[1]!);
+      return at < b1 && at + 45 * 60_000 > b0;
+    });
+    expect(overlapping.length).toBeGreaterThan(0);
     const target = slotValues(html).find((v) => v.startsWith(`${x.personId}@`) && !v.endsWith(booking.startsAt))!;
     const form = { slot: target, minutes: '45', from: '2026-11-26', reason: '' };
     const refused = await t.page(`${page()}/reschedule`, { token: tokens.a, form });

@@ -36,7 +36,7 @@ async function showBooking(c: Context<WebEnv>, schoolId: number, bookingId: numb
   const live = booking.status !== 'cancelled' && ahead;
   const movable = live && me.role !== 'person' && me.role !== 'finance';
   const slots = movable
-    ? await loadSlots(web.api, schoolId, todayOf(web.deps.now()), { from: opts.from ?? c.req.query('from'), minutes: minutesOf(opts.minutes ?? c.req.query('minutes') ?? String(booking.minutes)) })
+    ? await loadSlots(web.api, schoolId, todayOf(web.deps.now()), { from: opts.from ?? c.req.query('from'), minutes: minutesOf(opts.minutes ?? c.req.query('minutes') ?? String(booking.minutes)), except: bookingId })
     : undefined;
   const saved = c.req.query('saved');
   const flash = saved && saved in FLASH ? web.t(FLASH[saved as keyof typeof FLASH], { when: localTimeRange(booking.startsAt, booking.endsAt) }) : undefined;

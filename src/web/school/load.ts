@@ -28,9 +28,11 @@ export interface SchoolView {
 /** A school has at most a handful of bookings a year; one page holds them all. */
 const BOOKINGS_LIMIT = 500;
 
-export async function loadSlots(api: ApiClient, schoolId: number, today: string, q: { from?: string; minutes: SessionMinutes }): Promise<SlotView> {
+/** `except`: the booking being rescheduled, whose own time counts as free. */
+export async function loadSlots(api: ApiClient, schoolId: number, today: string, q: { from?: string; minutes: SessionMinutes; except?: number }): Promise<SlotView> {
   const range = slotRange(today, q.from);
-  const res = await api.call<SlotListOut>('GET', `/schools/${schoolId}/slots?from=${range.from}&to=${range.to}&minutes=${q.minutes}`);
+  const moving = q.except !== undefined ? `&except=${q.except}` : '';
+  const res = await api.call<SlotListOut>('GET', `/schools/${schoolId}/slots?from=${range.from}&to=${range.to}&minutes=${q.minutes}${moving}`);
   if (!res.ok && res.status !== 422) throw new WebError(res.status, res.problem);
   return { minutes: q.minutes, range, ...(res.ok ? { list: res.data } : {}) };
 }
