@@ -25,8 +25,8 @@ export const FeedStatus = z
     active: z.boolean(),
     tokenId: z.number().int().nullable(),
     createdAt: z.string().nullable(),
-    https: z.null().openapi({ description: 'always null here: the address holds a secret stored only as a hash; POST issues a new one' }),
-    webcal: z.null(),
+    https: z.string().nullable().openapi({ description: 'the live address, when the server holds the feed key it was derived from (only hashes are stored); otherwise null, and POST issues a new one' }),
+    webcal: z.string().nullable(),
     issue: z.string().openapi({ description: 'where to POST to get (or rotate) the address' }),
   })
   .openapi('FeedStatus');

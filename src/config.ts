@@ -29,6 +29,14 @@ const EnvSchema = z.object({
   ZHIBAN_JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Seconds a solve job may overrun its time limit before it counts as dead and is retried. */
   ZHIBAN_JOB_EXPIRE_SLACK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Server secret from which feed addresses are derived, so their owners can see them again
+   *  (src/auth/feed-key.ts). Unset: a file in DATA_DIR on the embedded database; none on PostgreSQL
+   *  (every API process must share one key, so it has to come from the environment there). */
+  ZHIBAN_FEED_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 
@@ -42,6 +50,7 @@ export interface Config {
   runWorker: boolean;
   publicUrl: string;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  feedKey: string | undefined;
   jobMaintenanceSeconds: number;
   jobExpireSlackSeconds: number;
 }
@@ -65,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     runWorker: e.ZHIBAN_WORKER === '1',
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    feedKey: e.ZHIBAN_FEED_KEY,
     jobMaintenanceSeconds: e.ZHIBAN_JOB_MAINTENANCE_SECONDS,
     jobExpireSlackSeconds: e.ZHIBAN_JOB_EXPIRE_SLACK_SECONDS,
   };

@@ -17,6 +17,9 @@ export interface Deps {
   logger: Logger;
   /** Base URL for links in responses (feed URLs). */
   publicUrl: string;
+  /** Server secret that lets a feed's owner see its address again (src/auth/feed-key.ts);
+   *  without it an address is shown only when issued. */
+  feedKey?: Buffer;
   /** China's working-day calendars (holidays, make-up days, school terms). */
   calendar: WorkingDayCalendar;
   /** The solve queue; absent in processes that only serve reads. */

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { consoleLogger, type Deps } from './deps.js';
 import { loadCalendarOrThrow } from './calendar.js';
+import { loadFeedKey } from './feed-key-file.js';
 import { startSolveQueue } from './roster/worker.js';
 import { recordPublishedVersion } from './subsidies/ledger.js';
 
@@ -17,7 +18,13 @@ async function main(): Promise<void> {
   const { database, seeded } = await boot(config);
   if (seeded) logger.info('seeded the Liupanshui demo data', { ...seeded });
   const calendar = loadCalendarOrThrow();
-  const deps: Deps = { database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, publishHooks: [recordPublishedVersion], ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}) };
+  const feedKey = loadFeedKey(config);
+  const deps: Deps = {
+    database, now: () => new Date(), logger, publicUrl: config.publicUrl, calendar, publishHooks: [recordPublishedVersion],
+    ...(feedKey ? { feedKey } : {}),
+    ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}),
+  };
+  if (!deps.feedKey) logger.info('no ZHIBAN_FEED_KEY: feed addresses are shown only when issued');
   const app = createApp(deps);
   // The job queue (pg-boss creates its own schema on a first start) comes up while the API
   // already serves; until it is ready, starting a solve answers 503.

@@ -2,7 +2,7 @@
 // reads a feed is built from: published versions, published duties, sites, people, bookings.
 // Only published versions are read (published_assignments), never the draft assignments.
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { newSecret } from '../../src/auth/secrets.js';
+import { newFeedSecret } from '../../src/auth/feed-key.js';
 import type { Queryable } from '../client.js';
 import {
   bookings,
@@ -34,10 +34,11 @@ const targetWhere = (t: FeedTarget) =>
   );
 
 /** Issues a new feed token for the target and revokes any older one (rotation), in the caller's
- *  transaction. The whole token is returned once and never stored (only its hash). */
-export async function issueFeedToken(db: Queryable, target: FeedTarget, now: Date): Promise<{ row: FeedTokenRow; token: string; revoked: number }> {
+ *  transaction. The whole token is never stored (only its hash); with a feed key it can be
+ *  derived again (src/auth/feed-key.ts). */
+export async function issueFeedToken(db: Queryable, target: FeedTarget, now: Date, feedKey?: Buffer): Promise<{ row: FeedTokenRow; token: string; revoked: number }> {
   const revoked = await db.update(feedTokens).set({ revokedAt: now }).where(targetWhere(target)).returning({ id: feedTokens.id });
-  const s = newSecret('zf');
+  const s = newFeedSecret(feedKey);
   const [row] = await db
     .insert(feedTokens)
     .values({

@@ -7,6 +7,7 @@ import { audit } from '../../db/repositories/audit.js';
 import { feedPerson, feedSite, issueFeedToken, liveFeedToken, revokeFeedTokens, type FeedTarget } from '../../db/repositories/feeds.js';
 import { IdParam, jsonContent, problemResponses } from '../../schemas/common.js';
 import { FeedLink, FeedStatus } from '../../schemas/feeds.js';
+import { recoverFeedToken } from '../auth/feed-key.js';
 import { actorOf, canWriteDistrict, type Principal } from '../auth/principal.js';
 import type { Deps } from '../deps.js';
 import { ApiError, notFound } from '../errors.js';
@@ -49,19 +50,19 @@ export function feedTokenRoutes() {
     const what = kind === 'people' ? "a person's" : "a site's (or school's)";
 
     app.openapi(
-      createRoute({ method: 'get', path, tags, summary: `Whether ${what} feed address is live (the address itself is shown only when issued)`, request: { params: IdParam }, responses: { 200: jsonContent(FeedStatus, 'status'), ...errs } }),
+      createRoute({ method: 'get', path, tags, summary: `Whether ${what} feed address is live, and the address itself when the server can derive it again`, request: { params: IdParam }, responses: { 200: jsonContent(FeedStatus, 'status'), ...errs } }),
       async (c) => {
         const { id } = c.req.valid('param');
         const db = c.get('deps').database.db;
         const target = await targetOf(db, c.get('principal'), kind, id);
         const live = await liveFeedToken(db, target);
+        const token = live ? recoverFeedToken(c.get('deps').feedKey, live) : undefined;
         return c.json({
           ...out(target),
           active: live !== undefined,
           tokenId: live?.id ?? null,
           createdAt: live ? live.createdAt.toISOString() : null,
-          https: null,
-          webcal: null,
+          ...(token ? feedUrls(c.get('deps').publicUrl, token) : { https: null, webcal: null }),
           issue: `POST /api/v1/${kind}/${id}/feed`,
         }, 200);
       },
@@ -75,7 +76,7 @@ export function feedTokenRoutes() {
         const p = c.get('principal');
         const issued = await deps.database.db.transaction(async (tx) => {
           const target = await targetOf(tx, p, kind, id);
-          const r = await issueFeedToken(tx, target, deps.now());
+          const r = await issueFeedToken(tx, target, deps.now(), deps.feedKey);
           await audit(tx, { actor: actorOf(p), action: 'feed_token.issue', entity: target.subject, entityId: id, detail: { tokenId: r.row.id, revokedOlder: r.revoked } });
           return { target, ...r };
         });

@@ -1,10 +1,13 @@
 // Public feeds and their tokens through the API: issue, read back with ical.js, 304s, rotation,
 // revocation, plain 404s, scope (a person's token reads only their own feed), drafts never shown,
 // and a golden person feed. Regenerate the golden file: UPDATE_GOLDEN=1 npx vitest run test/api/feeds.test.ts
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../db/repositories/tokens.js';
-import { assignments, people, rosters } from '../../db/schema/index.js';
+import { assignments, feedTokens, people, rosters } from '../../db/schema/index.js';
+import { createApp } from '../../src/app.js';
 import { FeedLink, FeedStatus } from '../../schemas/feeds.js';
 import { silentLogger } from '../../src/deps.js';
 import { feedRoutes } from '../../src/http/feeds.js';
@@ -83,8 +86,27 @@ describe('feed tokens', () => {
     expect(link.https).toMatch(/^http:\/\/127\.0\.0\.1:8787\/feeds\/zf_[A-Za-z0-9]{16}_[A-Za-z0-9_-]{43}\.ics$/);
     expect(link.webcal).toBe(link.https.replace('http://', 'webcal://'));
     expect(link).toMatchObject({ subject: 'person', personId: reg.lawyer.id, siteId: null, revokedOlder: 0 });
+    // The person's page shows the same address again (derived from the server's feed key).
     const status = FeedStatus.parse(await (await t.call('GET', `/api/v1/people/${reg.lawyer.id}/feed`, { token: lawyerToken })).json());
-    expect(status).toMatchObject({ active: true, tokenId: link.tokenId, https: null });
+    expect(status).toMatchObject({ active: true, tokenId: link.tokenId, https: link.https, webcal: link.webcal });
+    // Only its hash is stored: the database alone does not hold the address.
+    const [row] = await t.database.db.select().from(feedTokens).where(eq(feedTokens.id, link.tokenId));
+    expect(JSON.stringify(row)).not.toContain(pathOf(link).slice('/feeds/'.length, -'.ics'.length).split('_')[2]);
+  });
+
+  it('without the feed key (or under another one) the address is shown only when issued', async () => {
+    const link = await issue(other.id, otherToken);
+    const { feedKey: _own, ...noKey } = t.deps;
+    for (const deps of [noKey, { ...noKey, feedKey: randomBytes(32) }]) {
+      const app = createApp(deps);
+      const res = await app.request(`/api/v1/people/${other.id}/feed`, { headers: { authorization: `Bearer ${otherToken}` } });
+      expect(FeedStatus.parse(await res.json())).toMatchObject({ active: true, tokenId: link.tokenId, https: null, webcal: null });
+    }
+    // A token issued without a key still works as a feed address; it just cannot be shown again.
+    const keyless = createApp(noKey);
+    const issued = FeedLink.parse(await (await keyless.request(`/api/v1/people/${other.id}/feed`, { method: 'POST', headers: { authorization: `Bearer ${otherToken}` } })).json());
+    expect((await get(pathOf(issued))).status).toBe(200);
+    expect(FeedStatus.parse(await (await t.call('GET', `/api/v1/people/${other.id}/feed`, { token: otherToken })).json()).https).toBeNull();
   });
 
   it("a person cannot manage another person's feed; finance cannot; a district coordinator only in its district", async () => {

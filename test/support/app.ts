@@ -1,5 +1,6 @@
 // Builds the whole app on a fresh test database, with one token per role, and small helpers
 // to call it through app.request() the way a client would.
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/client.js';
 import { createApiToken } from '../../db/repositories/tokens.js';
 import { createApp, type AppOptions } from '../../src/app.js';
@@ -20,7 +21,7 @@ export interface TestContext {
 
 export async function testApp(template: TemplateName = 'empty', options: AppOptions = {}, now = () => new Date('2026-11-26T02:00:00Z')): Promise<TestContext> {
   const database = await testDatabase(template);
-  const deps: Deps = { database, now, logger: consoleLogger('error'), publicUrl: 'http://127.0.0.1:8787', calendar: loadCalendarOrThrow(), publishHooks: [recordPublishedVersion] };
+  const deps: Deps = { database, now, logger: consoleLogger('error'), publicUrl: 'http://127.0.0.1:8787', calendar: loadCalendarOrThrow(), publishHooks: [recordPublishedVersion], feedKey: randomBytes(32) };
   const app = createApp(deps, options);
   const tokens: Record<string, string> = {};
   tokens.admin = (await createApiToken(database.db, { role: 'admin', label: 'test admin' })).token;

@@ -67,7 +67,7 @@ describe('a person’s page', () => {
     expect(text((await t.page(`/people/${person.id}`, { token: personToken })).html)).toContain(fill(zh['duties.none'], { period: '2026-11' }));
   });
 
-  it('shows a new feed address once, with a QR code, and afterwards only when it was issued', async () => {
+  it('shows the feed address with a QR code when issued and on every later visit; issuing again retires it', async () => {
     expect((await t.page(`/people/${person.id}`, { token: personToken })).html).toContain(zh['feed.none']);
     const issued = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
     expect(issued.res.status).toBe(200);
@@ -79,11 +79,31 @@ describe('a person’s page', () => {
     expect(feed.status).toBe(200);
     expect((await feed.text()).match(/BEGIN:VEVENT/g)?.length).toBe(person.duties);
     const later = await t.page(`/people/${person.id}`, { token: personToken });
-    expect(later.html).not.toContain('/feeds/zf_');
+    expect(later.html).toContain(`value="${https}"`);
+    expect(later.html).toContain('id="feed-qr"');
     expect(text(later.html)).toContain(zh['feed.rotate']);
-    // Issuing again retires the old address.
-    await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
+    // Issuing again retires the old address; the page then shows the new one.
+    const again = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
+    expect(text(again.html)).toContain(zh['feed.olderStopped']);
     expect((await t.app.request(new URL(https!).pathname)).status).toBe(404);
+    const next = /id="feed-https" type="text" readonly="" value="([^"]+)"/.exec((await t.page(`/people/${person.id}`, { token: personToken })).html)?.[1];
+    expect(next).toMatch(/\/feeds\/zf_/);
+    expect(next).not.toBe(https);
+  });
+
+  it('without a feed key on the server, shows a new address once and afterwards only when it was issued', async () => {
+    const key = t.deps.feedKey;
+    delete t.deps.feedKey;
+    try {
+      const issued = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
+      expect(text(issued.html)).toContain(zh['feed.shownOnce']);
+      expect(issued.html).toContain('id="feed-qr"');
+      const later = await t.page(`/people/${person.id}`, { token: personToken });
+      expect(later.html).not.toContain('/feeds/zf_');
+      expect(text(later.html)).toContain(zh['feed.activeSinceHidden'].slice(0, 6));
+    } finally {
+      if (key) t.deps.feedKey = key;
+    }
   });
 
   it('lists their subsidy records of the month with the total', async () => {

@@ -27,7 +27,7 @@ const MAX_RANGES = 200;
 export interface PersonPageOptions {
   form?: UnavailabilityForm;
   status?: 200 | 422;
-  /** The feed address just issued (shown once). */
+  /** The feed address just issued (the only time it is shown when the server has no feed key). */
   issued?: FeedState['issued'];
 }
 
@@ -46,7 +46,7 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
     api.get<Page<UnavailabilityOut>>('/unavailability', { person: id, from: iso(from), to: to && iso(to), limit: MAX_RANGES }),
     api.get<Page<AppointmentOut>>('/appointments', { person: id, limit: 50 }),
     // Tokens that may not manage the feed or read subsidies simply do not see those sections.
-    api.call<{ active: boolean; createdAt: string | null }>('GET', `/people/${id}/feed`),
+    api.call<{ active: boolean; createdAt: string | null; https: string | null; webcal: string | null }>('GET', `/people/${id}/feed`),
     api.call<Page<SubsidyRecordRow>>('GET', `/subsidies/records?person=${id}&month=${period}&limit=500`),
   ]);
   // Person tokens may not read sites or districts: the page then shows codes instead of names.
@@ -86,7 +86,7 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
         duties,
         scopeName,
         linkSeats: duties.some((g) => canPlanScope(me, g.roster.scope)),
-        feed: feed.ok ? { active: feed.data.active, createdAt: feed.data.createdAt, ...(opts.issued ? { issued: opts.issued } : {}) } : undefined,
+        feed: feed.ok ? { active: feed.data.active, createdAt: feed.data.createdAt, https: feed.data.https, webcal: feed.data.webcal, ...(opts.issued ? { issued: opts.issued } : {}) } : undefined,
         subsidies: records.ok ? records.data.items : undefined,
         siteOfShift,
       }}

@@ -25,7 +25,8 @@ export function unavailabilityRoutes() {
     return showPerson(c, personId, { form: { values, errors: byField, other }, status: 422 });
   });
 
-  // Issues (or rotates) the person's feed address and shows it once, on this response only.
+  // Issues (or rotates) the person's feed address and shows it on this response (and, with a feed
+  // key on the server, on the person's page from then on).
   app.post('/people/:id/feed', async (c) => {
     const personId = idParam(c);
     const res = await c.get('web').api.post<{ https: string; webcal: string; revokedOlder: number }>(`/people/${personId}/feed`, {});
