@@ -1,8 +1,10 @@
 // Publishing freezes the draft as an immutable version (1, 2, 3 …) in one transaction, together
 // with whatever must follow a publication (the subsidy ledger's records, via hooks).
 import { eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import type { Db, Tx } from '../../db/client.js';
 import { audit } from '../../db/repositories/audit.js';
+import { crossRosterClashes, lockPublicationsOf, overlappingPublished, type CrossRosterClash } from '../../db/repositories/publication-guards.js';
 import { draftAssignments, lockRoster } from '../../db/repositories/rosters.js';
 import { publishedAssignments, rosters, rosterVersions } from '../../db/schema/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
@@ -38,6 +40,7 @@ export async function publishRoster(
     if (hard.length) {
       throw new ApiError('conflict', `a published roster never breaks a hard rule; fix these first: ${hard.slice(0, 5).map((v) => v.message).join('；')}`, [], { violations: hard });
     }
+    await checkAcrossRosters(tx, roster);
     const drafts = await draftAssignments(tx, rosterId);
     const version = (roster.publishedVersion ?? 0) + 1;
     await tx.insert(rosterVersions).values({ rosterId, version, publishedAt: opts.now, publishedBy: actorOf(p), score: roster.score, note: opts.note });
@@ -51,4 +54,28 @@ export async function publishRoster(
     await audit(tx, { actor: actorOf(p), action: 'publish', entity: 'roster', entityId: rosterId, detail: { version, assignments: drafts.length, note: opts.note } });
     return { version, assignments: drafts.length };
   });
+}
+
+const local = (d: Date) => DateTime.fromJSDate(d, { zone: 'Asia/Shanghai' }).toFormat('yyyy-MM-dd HH:mm');
+
+const clashSentence = (c: CrossRosterClash) =>
+  `${c.personName} cannot be at ${c.siteName} ${local(c.startsAt)}–${local(c.endsAt).slice(11)}: published in roster ${c.otherRosterId} at ${c.otherSiteName} ${local(c.otherStartsAt)}–${local(c.otherEndsAt).slice(11)}`;
+
+/** Refuses (409) a publication that would list a month's sites twice or put someone in two
+ *  places at once: other rosters may have been published since this one was solved. */
+async function checkAcrossRosters(tx: Tx, roster: { id: number; period: string; scope: string }): Promise<void> {
+  await lockPublicationsOf(tx, roster.period);
+  const other = await overlappingPublished(tx, roster);
+  if (other.length) {
+    const names = other.map((o) => `roster ${o.id} (${o.scope}, version ${o.publishedVersion})`).join(', ');
+    throw new ApiError('conflict', `${names} is already published for ${roster.period} over these sites; edit, re-solve or repair it instead of publishing a second roster`, [], {
+      publishedRosters: other.map((o) => o.id),
+    });
+  }
+  const clashes = await crossRosterClashes(tx, roster.id);
+  if (clashes.length) {
+    throw new ApiError('conflict', `duties clash with rosters published since this one was solved; re-solve it first: ${clashes.slice(0, 5).map(clashSentence).join('; ')}`, [], {
+      clashes: clashes.map((c) => ({ personId: c.personId, shiftId: c.shiftId, otherRosterId: c.otherRosterId, message: clashSentence(c) })),
+    });
+  }
 }
