@@ -3,6 +3,7 @@
 // one district and watch it solve, move through the grid with the keyboard and open a seat with
 // Enter, free it and assign a candidate, publish, open a person's page and read the feed link,
 // download a statement. Screenshots go to test/e2e/screenshots/ (git-ignored).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,7 @@ describe.skipIf(!hasChromium)('roster workflow in Chromium', () => {
     database = await testDatabase('demo');
     const calendar = loadCalendarOrThrow();
     queue = await startSolveQueue({ database, calendar, logger: silentLogger, work: true, queueOptions: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 }, pollMs: 200 });
-    const deps: Deps = { database, now: () => new Date('2026-11-26T02:00:00Z'), logger: silentLogger, publicUrl: 'http://127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'zhiban-e2e-')), calendar, queue, publishHooks: [recordPublishedVersion] };
+    const deps: Deps = { database, now: () => new Date('2026-11-26T02:00:00Z'), logger: silentLogger, publicUrl: 'http://127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'zhiban-e2e-')), calendar, queue, publishHooks: [recordPublishedVersion], feedKey: randomBytes(32) };
     token = (await createApiToken(database.db, { role: 'coordinator', districtCode: DISTRICT, label: '六枝特区协调员' })).token;
     const app = createApp(deps);
     server = await new Promise<ServerType>((resolve) => {
@@ -142,6 +143,9 @@ describe.skipIf(!hasChromium)('roster workflow in Chromium', () => {
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('BEGIN:VEVENT');
     await shot(page, '27-person-feed');
+    // Coming back later, the page still shows the same address (no need to rotate it).
+    await page.reload();
+    expect(await page.locator('#feed-https').inputValue()).toBe(https);
   });
 
   it('downloads the district’s statement as CSV', async () => {

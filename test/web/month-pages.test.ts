@@ -69,8 +69,12 @@ describe('a person’s page', () => {
 
   it('shows the feed address with a QR code when issued and on every later visit; issuing again retires it', async () => {
     expect((await t.page(`/people/${person.id}`, { token: personToken })).html).toContain(zh['feed.none']);
-    const issued = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
-    expect(issued.res.status).toBe(200);
+    // Issuing redirects to the person's page (a reload there issues nothing new), which shows it.
+    const post = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
+    expect(post.res.status).toBe(303);
+    expect(post.res.headers.get('location')).toBe(`/people/${person.id}?saved=feed#feed`);
+    const issued = await t.page(`/people/${person.id}?saved=feed`, { token: personToken });
+    expect(text(issued.html)).toContain(zh['feed.issued']);
     const https = /id="feed-https" type="text" readonly="" value="([^"]+)"/.exec(issued.html)?.[1];
     expect(https).toMatch(/^http:\/\/127\.0\.0\.1:8787\/feeds\/zf_[A-Za-z0-9]{16}_[A-Za-z0-9_-]{43}\.ics$/);
     expect(issued.html).toContain(`href="${https!.replace(/^http/, 'webcal')}"`);
@@ -84,7 +88,8 @@ describe('a person’s page', () => {
     expect(text(later.html)).toContain(zh['feed.rotate']);
     // Issuing again retires the old address; the page then shows the new one.
     const again = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
-    expect(text(again.html)).toContain(zh['feed.olderStopped']);
+    expect(again.res.headers.get('location')).toBe(`/people/${person.id}?saved=feed&older=1#feed`);
+    expect(text((await t.page(`/people/${person.id}?saved=feed&older=1`, { token: personToken })).html)).toContain(zh['feed.olderStopped']);
     expect((await t.app.request(new URL(https!).pathname)).status).toBe(404);
     const next = /id="feed-https" type="text" readonly="" value="([^"]+)"/.exec((await t.page(`/people/${person.id}`, { token: personToken })).html)?.[1];
     expect(next).toMatch(/\/feeds\/zf_/);
@@ -96,6 +101,7 @@ describe('a person’s page', () => {
     delete t.deps.feedKey;
     try {
       const issued = await t.page(`/people/${person.id}/feed`, { token: personToken, form: {} });
+      expect(issued.res.status).toBe(200);
       expect(text(issued.html)).toContain(zh['feed.shownOnce']);
       expect(issued.html).toContain('id="feed-qr"');
       const later = await t.page(`/people/${person.id}`, { token: personToken });

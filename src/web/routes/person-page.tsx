@@ -58,7 +58,12 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
     vpSessionsOf(api, me, person, web.deps.now()),
   ]);
   const saved = c.req.query('saved');
-  const flash = saved === 'removed' ? t('common.deleted') : saved === 'confirmed' ? t('vp.confirmed') : saved ? t('common.saved') : undefined;
+  // saved=feed: a feed address was just issued (and redirected here, since the page can show it).
+  const flash = saved === 'removed' ? t('common.deleted') : saved === 'confirmed' ? t('vp.confirmed') : saved && saved !== 'feed' ? t('common.saved') : undefined;
+  const justIssued = saved === 'feed' && feed.ok && feed.data.https && feed.data.webcal
+    ? { https: feed.data.https, webcal: feed.data.webcal, revokedOlder: c.req.query('older') === '1' ? 1 : 0 }
+    : undefined;
+  const issued = opts.issued ?? justIssued;
   // Person tokens may not read districts; /me names their own.
   const own = me.scope.districtCode ? { name: me.scope.districtName ?? me.scope.districtCode, nameEn: '' } : undefined;
   const scopeName = (scope: string) =>
@@ -86,7 +91,7 @@ export async function showPerson(c: Context<WebEnv>, id: number, opts: PersonPag
         duties,
         scopeName,
         linkSeats: duties.some((g) => canPlanScope(me, g.roster.scope)),
-        feed: feed.ok ? { active: feed.data.active, createdAt: feed.data.createdAt, https: feed.data.https, webcal: feed.data.webcal, ...(opts.issued ? { issued: opts.issued } : {}) } : undefined,
+        feed: feed.ok ? { active: feed.data.active, createdAt: feed.data.createdAt, https: feed.data.https, webcal: feed.data.webcal, ...(issued ? { issued } : {}) } : undefined,
         subsidies: records.ok ? records.data.items : undefined,
         siteOfShift,
       }}

@@ -25,12 +25,14 @@ export function unavailabilityRoutes() {
     return showPerson(c, personId, { form: { values, errors: byField, other }, status: 422 });
   });
 
-  // Issues (or rotates) the person's feed address and shows it on this response (and, with a feed
-  // key on the server, on the person's page from then on).
+  // Issues (or rotates) the person's feed address. With a feed key the person's page can show it
+  // again, so this redirects there (a reload then does not issue yet another address); without
+  // one, this response is the only place it is ever shown.
   app.post('/people/:id/feed', async (c) => {
     const personId = idParam(c);
     const res = await c.get('web').api.post<{ https: string; webcal: string; revokedOlder: number }>(`/people/${personId}/feed`, {});
     if (!res.ok) throw new WebError(res.status, res.problem);
+    if (c.get('web').deps.feedKey) return c.redirect(`/people/${personId}?saved=feed${res.data.revokedOlder > 0 ? '&older=1' : ''}#feed`, 303);
     return showPerson(c, personId, { issued: { https: res.data.https, webcal: res.data.webcal, revokedOlder: res.data.revokedOlder } });
   });
 
