@@ -61,6 +61,16 @@ const local = (d: Date) => DateTime.fromJSDate(d, { zone: 'Asia/Shanghai' }).toF
 const clashSentence = (c: CrossRosterClash) =>
   `${c.personName} cannot be at ${c.siteName} ${local(c.startsAt)}–${local(c.endsAt).slice(11)}: published in roster ${c.otherRosterId} at ${c.otherSiteName} ${local(c.otherStartsAt)}–${local(c.otherEndsAt).slice(11)}`;
 
+/** The same in Chinese, shaped like the solver's violations so pages show it with the others. */
+const clashViolation = (c: CrossRosterClash) => ({
+  constraint: 'cross-roster-overlap',
+  level: 'hard',
+  amount: 1,
+  person: String(c.personId),
+  shift: String(c.shiftId),
+  message: `${c.personName}：${local(c.startsAt)}–${local(c.endsAt).slice(11)} 在${c.siteName}的值班，与已发布的第 ${c.otherRosterId} 号排班中 ${local(c.otherStartsAt)}–${local(c.otherEndsAt).slice(11)} 在${c.otherSiteName}的值班时间重叠`,
+});
+
 /** Refuses (409) a publication that would list a month's sites twice or put someone in two
  *  places at once: other rosters may have been published since this one was solved. */
 async function checkAcrossRosters(tx: Tx, roster: { id: number; period: string; scope: string }): Promise<void> {
@@ -70,12 +80,19 @@ async function checkAcrossRosters(tx: Tx, roster: { id: number; period: string; 
     const names = other.map((o) => `roster ${o.id} (${o.scope}, version ${o.publishedVersion})`).join(', ');
     throw new ApiError('conflict', `${names} is already published for ${roster.period} over these sites; edit, re-solve or repair it instead of publishing a second roster`, [], {
       publishedRosters: other.map((o) => o.id),
+      violations: other.map((o) => ({
+        constraint: 'one-published-roster',
+        level: 'hard',
+        amount: 1,
+        message: `第 ${o.id} 号排班（${o.scope === 'city' ? '全市' : o.scope}，${roster.period}）已发布并覆盖这些站点：请在该排班上修改、重新求解或补位，不要再发布第二份排班`,
+      })),
     });
   }
   const clashes = await crossRosterClashes(tx, roster.id);
   if (clashes.length) {
     throw new ApiError('conflict', `duties clash with rosters published since this one was solved; re-solve it first: ${clashes.slice(0, 5).map(clashSentence).join('; ')}`, [], {
       clashes: clashes.map((c) => ({ personId: c.personId, shiftId: c.shiftId, otherRosterId: c.otherRosterId, message: clashSentence(c) })),
+      violations: clashes.map(clashViolation),
     });
   }
 }

@@ -36,6 +36,7 @@ describe('one published roster per month and sites', () => {
     const refused = await expectProblem(await publish(city.id), 409);
     expect(refused.detail).toContain(`roster ${district.id} (520201, version 1)`);
     expect((refused as { publishedRosters?: number[] }).publishedRosters).toEqual([district.id]);
+    expect((refused as { violations?: { message: string }[] }).violations![0]!.message).toContain(`第 ${district.id} 号排班（520201，2027-03）已发布`);
     // Nothing of the refused publication was written.
     expect((await t.database.db.select().from(rosterVersions)).length).toBe(versions);
     expect((await t.database.db.select().from(subsidyRecords)).length).toBe(records);
@@ -65,6 +66,9 @@ describe('nobody in two places at once across rosters', () => {
     expect(refused.detail).toContain(`roster ${a.id} at 荷城街道公共法律服务工作站 2027-05-04 09:00–13:00`);
     const clashes = (refused as { clashes?: { personId: number; shiftId: number; otherRosterId: number }[] }).clashes!;
     expect(clashes).toEqual([expect.objectContaining({ personId: reg.lawyer.id, shiftId: b.shift.id, otherRosterId: a.id })]);
+    // The pages show the Chinese sentence, like the solver's own violations.
+    const v = (refused as { violations?: { level: string; message: string }[] }).violations!;
+    expect(v).toEqual([expect.objectContaining({ level: 'hard', message: `王芳：2027-05-04 11:00–15:00 在双水社区工作室的值班，与已发布的第 ${a.id} 号排班中 2027-05-04 09:00–13:00 在荷城街道公共法律服务工作站的值班时间重叠` })]);
     // Back to back is no clash.
     const c = await draftWithDuty('520204', '2027-06', '2027-06-01T05:00:00Z', '2027-06-01T07:00:00Z', reg.workroom.id);
     const d = await draftWithDuty('520201', '2027-06', '2027-06-01T01:00:00Z', '2027-06-01T05:00:00Z');
