@@ -1,5 +1,5 @@
 // Public entry of the pure solver: solve(problem, options) → Solution, plus evaluate, explain and
-// rankCandidates. No I/O, no clock of its own (options.now), no Math.random (options.seed); the
+// rankCandidates. No I/O, no clock of its own (options.now), no unseeded randomness (options.seed); the
 // input is never mutated; an infeasible or stopped search is a status, not a throw.
 import { checkModel } from './check.js';
 import { compile } from './model/compile.js';
