@@ -5,21 +5,12 @@
 // states; other count limits get Lagrangian prices. The engine then scores the move exactly.
 import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
-import { wishMatches } from '../constraints/wishes.js';
-import { blocked } from './moves.js';
 import { edgeBlock, tightest } from './dp-context.js';
+import { dayChoices, MAX_STATE_DAYS, MAX_STATES, windowLimits, type SeatWeights } from './dp-inputs.js';
 import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
 
 const INF = Number.POSITIVE_INFINITY;
-const MAX_STATES = 300_000;
-// Back-pointer cells of one rebuild (12 million ≈ 72 MB): a whole half-year for one person fits.
-const MAX_STATE_DAYS = 12_000_000;
-
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
 
 export class WindowDp {
   private readonly m: Model;
@@ -27,9 +18,7 @@ export class WindowDp {
   private next = new Float64Array(0);
   private back = new Int32Array(0);
   private pick = new Int16Array(0);
-  private readonly wUnder: number;
-  private readonly wOver: number;
-  private readonly wWish: number;
+  private readonly seat: SeatWeights;
   /** A price per shift above any gain a shift can bring (caps the Lagrangian bisection). */
   private readonly priceCap: number;
   /** Last Lagrangian price per counter (warm start). */
@@ -38,14 +27,16 @@ export class WindowDp {
   constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null) {
     this.m = e.m;
     const W = this.m.weights;
-    this.wUnder = (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium);
-    this.wOver = W.get('over-cover') ?? 1;
-    this.wWish = W.get('wishes') ?? 1;
+    this.seat = {
+      under: (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium),
+      over: W.get('over-cover') ?? 1,
+      wish: W.get('wishes') ?? 1,
+    };
     let maxUnder = 0;
     for (let d = 0; d < this.m.nDemand; d++) maxUnder = Math.max(maxUnder, this.m.dUnder[d]!);
     let maxWish = 0;
     for (const list of this.m.pWishDay.values()) for (const x of list) maxWish = Math.max(maxWish, x.weight);
-    this.priceCap = maxUnder * this.wUnder + 2 * maxWish * this.wWish + 1;
+    this.priceCap = maxUnder * this.seat.under + 2 * maxWish * this.seat.wish + 1;
     this.prices = new Float64Array(this.m.counters.length);
   }
 
@@ -63,38 +54,8 @@ export class WindowDp {
     const base = p * D;
     const pins = m.pPins[p]!;
 
-    // Choices per day: group, tag-set signature, minutes, marginal cost.
-    const chG: number[][] = [], chSig: number[][] = [], chMin: number[][] = [], chCost: number[][] = [];
-    const forced = new Int32Array(n).fill(-1);
-    const sigs: number[] = [];
-    let unit = 0;
-    for (let i = 0; i < n; i++) {
-      const d = a + i;
-      const G: number[] = [], S: number[] = [], M: number[] = [], C: number[] = [];
-      for (const g of m.groupsByDay[d]!) {
-        const isPin = pins.length > 0 && m.pinned.has(p * m.G + g);
-        // A pin stays whatever it breaks; other seats need a qualified, available person.
-        if (!isPin && (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g))) continue;
-        const s = m.gShift[g]!;
-        const dem = m.gDemand[g]!;
-        let c: number;
-        if (prices) c = -prices[dem]!;
-        else {
-          const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
-          c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
-        }
-        const wl = m.pWishDay.get(base + d);
-        if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * this.wWish;
-        // Optional noise diversifies rebuilds between equally good rosters (the engine still
-        // scores the move exactly).
-        if (noise > 0 && this.rng) c += (this.rng.next() - 0.5) * noise;
-        G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
-        if (!sigs.includes(m.sSig[s]!)) sigs.push(m.sSig[s]!);
-        unit = gcd(unit, m.sEnd[s]! - m.sStart[s]!);
-        if (isPin) forced[i] = G.length - 1;
-      }
-      chG.push(G); chSig.push(S); chMin.push(M); chCost.push(C);
-    }
+    const ch = dayChoices(m, st, p, a, b, this.seat, prices, noise, this.rng);
+    const { chG, chSig, chMin, chCost, forced, sigs, unit } = ch;
     const left = edgeBlock(st, p, a, -1);
     const right = edgeBlock(st, p, b, 1);
     if (left?.worked && !sigs.includes(m.sSig[left.shift]!)) sigs.push(m.sSig[left.shift]!);
@@ -108,90 +69,8 @@ export class WindowDp {
     const nWork = sigs.length * Rcap;
     const nSeq = nWork + Koff;
 
-    // Minutes of the period, exactly, in units of the gcd of shift lengths.
-    let outsideMin = 0;
-    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number; warm: number }> = [];
-    let minCounter = -1;
-    for (const c of m.pCounters[p]!) {
-      const k = m.counters[c]!;
-      if (minCounter < 0 && k.minutes && k.tag === -1 && k.dayKind === 0 && k.from === 0 && k.to === D - 1
-        && (Number.isFinite(k.bound.hardMax) || Number.isFinite(k.bound.hardMin))) minCounter = c;
-    }
-    const used = (c: number, inside: boolean): number => {
-      const k = m.counters[c]!;
-      let v = 0;
-      for (let d = k.from; d <= k.to; d++) {
-        if ((d >= a && d <= b) !== inside) continue;
-        const cell = st.cells[base + d];
-        if (!cell) continue;
-        for (const g of cell) {
-          const s = m.gShift[g]!;
-          if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
-          if (k.dayKind !== 0 && !(k.dayKind & 1 && m.dayWeekend[d]) && !(k.dayKind & 2 && m.dayHoliday[d])) continue;
-          v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
-        }
-      }
-      return v;
-    };
-    let Mlev = 0, needLev = 0, maxMinutes = INF;
-    if (minCounter >= 0 && unit > 0) {
-      const k = m.counters[minCounter]!;
-      outsideMin = used(minCounter, false);
-      const share = proRata && b < D - 1 ? (b + 1) / D : 1;
-      const slack = share < 1 ? m.minutesUnit : 0;
-      maxMinutes = k.bound.hardMax * share + slack - outsideMin;
-      const minTarget = k.bound.hardMin * share;
-      // Only levels the window can reach matter: at most the longest choice of every day.
-      let reach = 0;
-      for (const M of chMin) reach += M.length > 0 ? Math.max(...M) / unit : 0;
-      const top = Math.min(reach, Number.isFinite(maxMinutes) ? Math.floor(maxMinutes / unit) : reach);
-      if (top >= 0 && top <= 600) {
-        Mlev = top;
-        needLev = Number.isFinite(minTarget) ? Math.max(0, Math.ceil((minTarget - outsideMin) / unit)) : 0;
-        if (Number.isFinite(maxMinutes) && Math.floor(maxMinutes / unit) > reach) maxMinutes = INF;
-      } else minCounter = -1;
-    }
-    for (const c of m.pCounters[p]!) {
-      const k = m.counters[c]!;
-      if (c === minCounter || !Number.isFinite(k.bound.hardMax)) continue;
-      if (k.to < a || k.from > b) continue;
-      // Warm start from the price that worked last time, decayed so it can come down again.
-      const warm = this.prices[c]! * 0.8;
-      const capShare = proRata && b < D - 1 ? Math.ceil((k.bound.hardMax * (b + 1)) / D) + 1 : k.bound.hardMax;
-      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: 0, lo: 0, hi: this.priceCap + this.w.hard, warm });
-    }
-
-    // Weekends: only weekends not already worked outside the window can add to the count.
-    const wkAll = tightest(m.pWeekends[p]!).max;
-    const wk = proRata && b < D - 1 && Number.isFinite(wkAll) ? Math.min(wkAll, Math.ceil((wkAll * (b + 1)) / D)) : wkAll;
-    const wkNew = new Uint8Array(n), sameWk = new Uint8Array(n);
-    let Klev = 0;
-    if (Number.isFinite(wk)) {
-      const workedOutside = new Set<number>();
-      for (let d = 0; d < D; d++) {
-        if ((d < a || d > b) && st.dayCount[base + d]! > 0 && m.dayWeekendId[d]! >= 0) workedOutside.add(m.dayWeekendId[d]!);
-      }
-      const inWindow = new Set<number>();
-      for (let i = 0; i < n; i++) {
-        const id = m.dayWeekendId[a + i]!;
-        wkNew[i] = id >= 0 && !workedOutside.has(id) ? 1 : 0;
-        sameWk[i] = i > 0 && id >= 0 && m.dayWeekendId[a + i - 1] === id ? 1 : 0;
-        if (wkNew[i]) inWindow.add(id);
-      }
-      // Levels beyond the weekends the window holds are never reached.
-      Klev = Math.min(Math.max(0, wk - workedOutside.size), inWindow.size);
-    }
-    // Too many states with exact minutes: price the minutes instead (bisection on a price per
-    // minute until the window's total lands in its allowed range).
-    let priced: { lo: number; hi: number; price: number; pLo: number; pHi: number } | null = null;
-    if (minCounter >= 0 && (nSeq * (Mlev + 1) * (Klev + 1) * n > MAX_STATE_DAYS || nSeq * (Mlev + 1) * (Klev + 1) > MAX_STATES)) {
-      const k = m.counters[minCounter]!;
-      const cap = this.priceCap / m.minutesUnit;
-      priced = { lo: k.bound.hardMin - outsideMin, hi: k.bound.hardMax - outsideMin, price: 0, pLo: -cap, pHi: cap };
-      minCounter = -1;
-      Mlev = 0;
-      needLev = 0;
-    }
+    const lim = windowLimits(m, st, p, a, b, proRata, ch, nSeq, this.prices, this.priceCap, this.w.hard);
+    const { minCounter, Mlev, needLev, maxMinutes, lagr, wkNew, sameWk, Klev, priced } = lim;
     const M1 = Mlev + 1, K1 = Klev + 1;
     const size = nSeq * M1 * K1;
     if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return false;
