@@ -7,6 +7,7 @@ import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
 import { edgeBlock, tightest } from './dp-context.js';
 import { dayChoices, MAX_STATE_DAYS, MAX_STATES, windowLimits, type SeatWeights } from './dp-inputs.js';
+import { successionClasses, successorOptions } from './dp-classes.js';
 import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
 
@@ -60,13 +61,18 @@ export class WindowDp {
     const right = edgeBlock(st, p, b, 1);
     if (left?.worked && !sigs.includes(m.sSig[left.shift]!)) sigs.push(m.sSig[left.shift]!);
     const sigLocal = new Map(sigs.map((s, i) => [s, i]));
+    const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
+    const forbidden = (x: number, y: number) => succ[x * nSig + y] === 1 || (own !== null && own !== undefined && own[x * nSig + y] === 1);
+    const targets = right?.worked && !sigs.includes(m.sSig[right.shift]!) ? [...sigs, m.sSig[right.shift]!] : sigs;
+    const { clsOf, clsRep } = successionClasses(sigs, targets, forbidden);
+    const nCls = clsRep.length;
 
     const cons = tightest(m.pConsec[p]!);
     const minW = cons.min, maxW = cons.max;
     const Rcap = Number.isFinite(maxW) ? Math.max(1, maxW) : Math.max(1, minW);
     const minOff = tightest(m.pConsecOff[p]!).min;
     const Koff = Math.max(1, minOff);
-    const nWork = sigs.length * Rcap;
+    const nWork = nCls * Rcap;
     const nSeq = nWork + Koff;
 
     const lim = windowLimits(m, st, p, a, b, proRata, ch, nSeq, this.prices, this.priceCap, this.w.hard);
@@ -76,9 +82,6 @@ export class WindowDp {
     if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return false;
     this.ensure(size, n);
 
-    const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
-    const forbidden = (x: number, y: number) => succ[x * nSig + y] === 1 || (own !== null && own !== undefined && own[x * nSig + y] === 1);
-
     let solution: Int32Array | null = null;
     let fallback: Int32Array | null = null;
     for (let round = 0; round < (priced ? 14 : 6); round++) {
@@ -87,7 +90,7 @@ export class WindowDp {
       // Entry state from the block left of the window.
       let s0: number;
       if (!left) s0 = nWork + Koff - 1;
-      else if (left.worked) s0 = sigLocal.get(m.sSig[left.shift]!)! * Rcap + Math.min(left.len, Rcap) - 1;
+      else if (left.worked) s0 = clsOf[sigLocal.get(m.sSig[left.shift]!)!]! * Rcap + Math.min(left.len, Rcap) - 1;
       else s0 = nWork + Math.min(left.len, Koff) - 1;
       cost[s0] = 0;
       let mlHi = 0, klHi = 0;
@@ -109,19 +112,20 @@ export class WindowDp {
             extra[j]! += L.price * (k.minutes ? Mn[j]! / 60 : 1);
           }
         }
-        // Per-choice tables for the inner loop: target state offset, minutes units, total cost,
-        // and which choices may follow each tag set (successions).
+        // Per-choice tables for the inner loop: target state offset, minutes units, total cost.
         const jOff = new Int32Array(nc), jUnits = new Int32Array(nc), jCost = new Float64Array(nc);
         for (let j = 0; j < nc; j++) {
-          jOff[j] = sigLocal.get(S[j]!)! * Rcap;
+          jOff[j] = clsOf[sigLocal.get(S[j]!)!]! * Rcap;
           jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
           jCost[j] = C[j]! + extra[j]! + (priced ? priced.price * Mn[j]! : 0);
         }
-        const nSigL = sigs.length;
-        const allowed = new Uint8Array(nSigL * nc);
-        for (let x = 0; x < nSigL; x++) for (let j = 0; j < nc; j++) allowed[x * nc + j] = forbidden(sigs[x]!, S[j]!) ? 0 : 1;
         const off = forced[i]! < 0;
         const fj = forced[i]!;
+        // The choices worth trying after each class (index nCls = after a day off): the ones the
+        // successions allow, and of those reaching the same state only the cheapest.
+        const optStart = this.optStart(nCls + 2);
+        const optJ = this.optJ(nc * (nCls + 1));
+        successorOptions(clsRep, S, fj, jOff, jUnits, jCost, forbidden, optStart, optJ);
         const bi = i * size;
         const incWork = wkNew[i] && !sameWk[i] ? 1 : 0;
         const incOff = wkNew[i] ? 1 : 0;
@@ -135,12 +139,11 @@ export class WindowDp {
               if (cur === INF) continue;
               const from = rowBase + q;
               const prevWork = q < nWork;
-              let r = 0, r2 = 1, sigRow = 0;
+              let r = 0, r2 = 1, x = nCls;
               if (prevWork) {
-                const x = (q / Rcap) | 0;
+                x = (q / Rcap) | 0;
                 r = q - x * Rcap + 1;
                 r2 = r + 1 > Rcap ? Rcap : r + 1;
-                sigRow = x * nc;
                 if (off && (r >= minW || d - r === 0)) {
                   const to = rowBase + nWork;
                   if (cur < nx[to]!) { nx[to] = cur; back[bi + to] = from; pick[bi + to] = -1; }
@@ -156,9 +159,8 @@ export class WindowDp {
               }
               const kl2 = kl + (prevWork ? incWork : incOff);
               if (kl2 > Klev) continue;
-              for (let j = 0; j < nc; j++) {
-                if (!off && j !== fj) continue;
-                if (prevWork && allowed[sigRow + j] === 0) continue;
+              for (let t = optStart[x]!, tEnd = optStart[x + 1]!; t < tEnd; t++) {
+                const j = optJ[t]!;
                 let ml2 = ml + jUnits[j]!;
                 if (ml2 > Mlev) {
                   if (boundedMinutes) continue;
@@ -193,7 +195,7 @@ export class WindowDp {
               const startEdge = b - r + 1 === 0;
               if (right) {
                 if (right.worked) {
-                  if (forbidden(sigs[(q / Rcap) | 0]!, m.sSig[right.shift]!)) v += hw;
+                  if (forbidden(clsRep[(q / Rcap) | 0]!, m.sSig[right.shift]!)) v += hw;
                   const len = r + right.len;
                   if (len > maxW) v += hw * (len - maxW);
                   if (len < minW && !startEdge && !right.edge) v += hw * (minW - len);
@@ -274,6 +276,19 @@ export class WindowDp {
     }
     e.scope.touch(p, a, b);
     return changed;
+  }
+
+  private optStartBuf = new Int32Array(0);
+  private optJBuf = new Int32Array(0);
+
+  private optStart(n: number): Int32Array {
+    if (this.optStartBuf.length < n) this.optStartBuf = new Int32Array(n);
+    return this.optStartBuf;
+  }
+
+  private optJ(n: number): Int32Array {
+    if (this.optJBuf.length < n) this.optJBuf = new Int32Array(n);
+    return this.optJBuf;
   }
 
   private ensure(size: number, n: number): void {
