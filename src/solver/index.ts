@@ -11,8 +11,9 @@ import { anneal } from './search/anneal.js';
 import { construct, constructByDp, load, placePins, repairByDp } from './search/construct.js';
 import { isDayGrid } from './search/dp-context.js';
 import { WindowDp } from './search/dp.js';
+import { applyLines, columnGenApplies, columnGeneration } from './search/colgen.js';
 import { restore, snapshot } from './search/snapshot.js';
-import { initialWeights } from './search/weights.js';
+import { initialWeights, scalar } from './search/weights.js';
 
 export { evaluate, type Evaluation } from './check.js';
 export { explain, type Explanation } from './explain.js';
@@ -76,6 +77,17 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     construct(e, rng, w, shouldStop);
     e.recompute();
     if (dp) repairByDp(e, dp, rng, shouldStop);
+    // Column generation when it models the problem exactly: up to half the budget, then the
+    // annealing goes on from the better of its roster and the constructed one.
+    if (dp && now && columnGenApplies(e)) {
+      const cgLimit = limit * (tune?.cgShare ?? 0.5);
+      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= cgLimit);
+      if (cg.lines) {
+        const d = applyLines(e, cg.lines);
+        if (scalar(d, w) < 0) e.commit();
+        else e.rollback();
+      }
+    }
   }
   if (e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
   let lastReport = -Infinity;

@@ -25,10 +25,10 @@ export function successionClasses(sigs: readonly number[], targets: readonly num
 
 /** Fills, for each class x (and x = nCls: after a day off), the choices of one day worth trying:
  * those the successions allow (only the pinned one `fj` when ≥ 0), and of several reaching the
- * same state (same target offset and minutes units) only the cheapest. The choices of x are
+ * same state (same target offset, minutes units and count step) only the cheapest. The choices of x are
  * optJ[optStart[x] .. optStart[x + 1]). */
 export function successorOptions(clsRep: readonly number[], S: readonly number[], fj: number, jOff: Int32Array,
-  jUnits: Int32Array, jCost: Float64Array, forbidden: (x: number, y: number) => boolean,
+  jUnits: Int32Array, jCnt: Int32Array, jCost: Float64Array, forbidden: (x: number, y: number) => boolean,
   optStart: Int32Array, optJ: Int32Array): void {
   const nCls = clsRep.length;
   const nc = S.length;
@@ -42,7 +42,7 @@ export function successorOptions(clsRep: readonly number[], S: readonly number[]
       let dup = -1;
       for (let t = first; t < nOpt; t++) {
         const o = optJ[t]!;
-        if (jOff[o] === jOff[j] && jUnits[o] === jUnits[j]) {
+        if (jOff[o] === jOff[j] && jUnits[o] === jUnits[j] && jCnt[o] === jCnt[j]) {
           dup = t;
           break;
         }

@@ -203,3 +203,38 @@ export function windowLimits(m: Model, st: State, p: number, a: number, b: numbe
   }
   return { minCounter, Mlev, needLev, maxMinutes, lagr, wkNew, sameWk, Klev, priced };
 }
+
+/** After a round's choice (days from a): raises the price of every priced limit it overshoots and
+ * lowers the price bracket of those it meets (bisection; unpriced first, then the price that worked
+ * last time, then the bracket's top from round 4); the same for a priced minutes total. True when
+ * the choice is within every limit. */
+export function updatePrices(m: Model, choice: Int32Array, a: number, lagr: Lagrangian[], priced: Limits['priced'],
+  round: number): boolean {
+  const n = choice.length;
+  let over = false;
+  for (const L of lagr) {
+    const k = m.counters[L.c]!;
+    let v = 0;
+    for (let i = 0; i < n; i++) {
+      const g = choice[i]!;
+      if (g < 0 || a + i < k.from || a + i > k.to) continue;
+      const s = m.gShift[g]!;
+      if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
+      v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
+    }
+    if (v > L.cap) {
+      over = true;
+      L.lo = L.price;
+      L.price = round >= 4 ? L.hi : L.price === 0 && L.warm > 0 ? Math.min(L.warm, L.hi) : (L.lo + L.hi) / 2;
+    } else if (L.price > 0) {
+      L.hi = L.price;
+    }
+  }
+  if (priced) {
+    let total = 0;
+    for (let i = 0; i < n; i++) if (choice[i]! >= 0) total += m.sEnd[m.gShift[choice[i]!]!]! - m.sStart[m.gShift[choice[i]!]!]!;
+    if (total < priced.lo) { over = true; priced.pHi = priced.price; priced.price = (priced.pLo + priced.price) / 2; }
+    else if (total > priced.hi) { over = true; priced.pLo = priced.price; priced.price = (priced.price + priced.pHi) / 2; }
+  }
+  return !over;
+}

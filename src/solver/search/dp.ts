@@ -6,7 +6,7 @@
 import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
 import { edgeBlock, tightest } from './dp-context.js';
-import { dayChoices, MAX_STATE_DAYS, MAX_STATES, windowLimits, type SeatWeights } from './dp-inputs.js';
+import { dayChoices, MAX_STATE_DAYS, MAX_STATES, updatePrices, windowLimits, type SeatWeights } from './dp-inputs.js';
 import { successionClasses, successorOptions } from './dp-classes.js';
 import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
@@ -49,11 +49,34 @@ export class WindowDp {
    * `noise` adds a uniform random term of that width to every choice (needs the rng). */
   rebuild(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null, noise = 0): boolean {
     const { m, e } = this;
+    const solution = this.solve(p, a, b, proRata, prices, noise);
+    if (!solution) return false;
     const st = e.state;
-    const D = m.D;
-    const n = b - a + 1;
-    const base = p * D;
+    const base = p * m.D;
     const pins = m.pPins[p]!;
+    let changed = false;
+    for (let i = 0; i < b - a + 1; i++) {
+      const cell = st.cells[base + a + i];
+      const g = solution[i]!;
+      if (cell) {
+        for (const h of cell) {
+          if (h === g || (pins.length > 0 && m.pinned.has(p * m.G + h))) continue;
+          e.plan(p, h, -1);
+          changed = true;
+        }
+      }
+      if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
+    }
+    e.scope.touch(p, a, b);
+    return changed;
+  }
+
+  /** The best choice (seat group, or -1 for none) of each day of p's window [a, b], or null when
+   * the window is too large to solve; the engine is not touched. */
+  solve(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null, noise = 0): Int32Array | null {
+    const { m, e } = this;
+    const st = e.state;
+    const n = b - a + 1;
 
     const ch = dayChoices(m, st, p, a, b, this.seat, prices, noise, this.rng);
     const { chG, chSig, chMin, chCost, forced, sigs, unit } = ch;
@@ -76,10 +99,23 @@ export class WindowDp {
     const nSeq = nWork + Koff;
 
     const lim = windowLimits(m, st, p, a, b, proRata, ch, nSeq, this.prices, this.priceCap, this.w.hard);
-    const { minCounter, Mlev, needLev, maxMinutes, lagr, wkNew, sameWk, Klev, priced } = lim;
-    const M1 = Mlev + 1, K1 = Klev + 1;
+    const { minCounter, Mlev, needLev, maxMinutes, wkNew, sameWk, Klev, priced } = lim;
+    let { lagr } = lim;
+    const M1 = Mlev + 1, Kw1 = Klev + 1;
+    // With `exactCount`, the tightest priced count limit becomes a state (count so far, up to its
+    // cap) when it fits, so the rebuild is exact for it instead of Lagrangian.
+    let exact = -1, cap = 0;
+    if (this.exactCount) {
+      for (const L of lagr) {
+        const c1 = Math.max(0, L.cap) + 1;
+        if (nSeq * M1 * Kw1 * c1 * n > MAX_STATE_DAYS || nSeq * M1 * Kw1 * c1 > MAX_STATES) continue;
+        if (exact < 0 || L.cap < cap) { exact = L.c; cap = Math.max(0, L.cap); }
+      }
+      if (exact >= 0) lagr = lagr.filter((L) => L.c !== exact);
+    }
+    const K1 = Kw1 * (cap + 1);
     const size = nSeq * M1 * K1;
-    if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return false;
+    if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return null;
     this.ensure(size, n);
 
     let solution: Int32Array | null = null;
@@ -114,6 +150,13 @@ export class WindowDp {
         }
         // Per-choice tables for the inner loop: target state offset, minutes units, total cost.
         const jOff = new Int32Array(nc), jUnits = new Int32Array(nc), jCost = new Float64Array(nc);
+        const jCnt = new Int32Array(nc);
+        if (exact >= 0) {
+          const k = m.counters[exact]!;
+          if (d >= k.from && d <= k.to) {
+            for (let j = 0; j < nc; j++) if (k.tag === -1 || m.sTags[m.gShift[G[j]!]!]!.includes(k.tag)) jCnt[j] = k.minutes ? 0 : 1;
+          }
+        }
         for (let j = 0; j < nc; j++) {
           jOff[j] = clsOf[sigLocal.get(S[j]!)!]! * Rcap;
           jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
@@ -125,15 +168,18 @@ export class WindowDp {
         // successions allow, and of those reaching the same state only the cheapest.
         const optStart = this.optStart(nCls + 2);
         const optJ = this.optJ(nc * (nCls + 1));
-        successorOptions(clsRep, S, fj, jOff, jUnits, jCost, forbidden, optStart, optJ);
+        successorOptions(clsRep, S, fj, jOff, jUnits, jCnt, jCost, forbidden, optStart, optJ);
         const bi = i * size;
         const incWork = wkNew[i] && !sameWk[i] ? 1 : 0;
         const incOff = wkNew[i] ? 1 : 0;
         const costArr = this.cost, back = this.back, pick = this.pick;
         const mlTop = Math.min(Mlev, mlHi), klTop = Math.min(Klev, klHi);
-        for (let kl = 0; kl <= klTop; kl++) {
+        for (let kk = 0; kk < K1; kk++) {
+          // kk = weekends level + Kw1 × exact count.
+          const cl = (kk / Kw1) | 0, kl = kk - cl * Kw1;
+          if (kl > klTop) continue;
           for (let ml = 0; ml <= mlTop; ml++) {
-            const rowBase = nSeq * (ml + M1 * kl);
+            const rowBase = nSeq * (ml + M1 * kk);
             for (let q = 0; q < nSeq; q++) {
               const cur = costArr[rowBase + q]!;
               if (cur === INF) continue;
@@ -159,6 +205,7 @@ export class WindowDp {
               }
               const kl2 = kl + (prevWork ? incWork : incOff);
               if (kl2 > Klev) continue;
+              const kk2 = kl2 + Kw1 * cl;
               for (let t = optStart[x]!, tEnd = optStart[x + 1]!; t < tEnd; t++) {
                 const j = optJ[t]!;
                 let ml2 = ml + jUnits[j]!;
@@ -166,8 +213,9 @@ export class WindowDp {
                   if (boundedMinutes) continue;
                   ml2 = Mlev;
                 }
+                if (cl + jCnt[j]! > cap) continue;
                 const v = cur + jCost[j]!;
-                const to = nSeq * (ml2 + M1 * kl2) + jOff[j]! + r2 - 1;
+                const to = nSeq * (ml2 + M1 * (kk2 + Kw1 * jCnt[j]!)) + jOff[j]! + r2 - 1;
                 if (v < nx[to]!) { nx[to] = v; back[bi + to] = from; pick[bi + to] = j; }
               }
             }
@@ -216,7 +264,7 @@ export class WindowDp {
           }
         }
       }
-      if (bestState < 0) return false;
+      if (bestState < 0) return null;
       const choice = new Int32Array(n).fill(-1);
       let sIdx = bestState;
       for (let i = n - 1; i >= 0; i--) {
@@ -225,59 +273,19 @@ export class WindowDp {
         sIdx = this.back[i * size + sIdx]!;
       }
       fallback = choice;
-      // Price count limits the choice overshoots (bisection on each price), and solve again; the
-      // first choice within every limit wins.
-      let over = false;
-      for (const L of lagr) {
-        const k = m.counters[L.c]!;
-        let v = 0;
-        for (let i = 0; i < n; i++) {
-          const g = choice[i]!;
-          if (g < 0 || a + i < k.from || a + i > k.to) continue;
-          const s = m.gShift[g]!;
-          if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
-          v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
-        }
-        if (v > L.cap) {
-          over = true;
-          L.lo = L.price;
-          // Unpriced first; then the price that worked last time, then bisection.
-          L.price = round >= 4 ? L.hi : L.price === 0 && L.warm > 0 ? Math.min(L.warm, L.hi) : (L.lo + L.hi) / 2;
-        } else if (L.price > 0) {
-          L.hi = L.price;
-        }
-      }
-      if (priced) {
-        let total = 0;
-        for (let i = 0; i < n; i++) if (choice[i]! >= 0) total += m.sEnd[m.gShift[choice[i]!]!]! - m.sStart[m.gShift[choice[i]!]!]!;
-        if (total < priced.lo) { over = true; priced.pHi = priced.price; priced.price = (priced.pLo + priced.price) / 2; }
-        else if (total > priced.hi) { over = true; priced.pLo = priced.price; priced.price = (priced.price + priced.pHi) / 2; }
-      }
-      if (!over) {
+      // Price count limits the choice overshoots and solve again; the first choice within every
+      // limit wins.
+      if (!updatePrices(m, choice, a, lagr, priced, round)) {
         solution = choice;
         for (const L of lagr) this.prices[L.c] = L.price;
         break;
       }
     }
-    solution ??= fallback;
-    if (!solution) return false;
-    let changed = false;
-    for (let i = 0; i < n; i++) {
-      const cell = st.cells[base + a + i];
-      const g = solution[i]!;
-      if (cell) {
-        for (const h of cell) {
-          if (h === g || (pins.length > 0 && m.pinned.has(p * m.G + h))) continue;
-          e.plan(p, h, -1);
-          changed = true;
-        }
-      }
-      if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
-    }
-    e.scope.touch(p, a, b);
-    return changed;
+    return solution ?? fallback;
   }
 
+  /** Make the tightest count limit a state (exact pricing for column generation). */
+  exactCount = false;
   private optStartBuf = new Int32Array(0);
   private optJBuf = new Int32Array(0);
 
