@@ -77,11 +77,13 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     construct(e, rng, w, shouldStop);
     e.recompute();
     if (dp) repairByDp(e, dp, rng, shouldStop);
-    // Column generation when it models the problem exactly: up to half the budget, then the
-    // annealing goes on from the better of its roster and the constructed one.
+    // Column generation when it models the problem exactly: its LP bound within a quarter of the
+    // budget (else it is dropped), its dive within half; then the annealing goes on from the
+    // better of its roster and the constructed one.
     if (dp && now && columnGenApplies(e)) {
-      const cgLimit = limit * (tune?.cgShare ?? 0.5);
-      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= cgLimit);
+      const share = tune?.cgShare ?? 0.5;
+      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= limit * share * 0.5,
+        () => shouldStop() || elapsed() >= limit * share);
       if (cg.lines) {
         const d = applyLines(e, cg.lines);
         if (scalar(d, w) < 0) e.commit();

@@ -38,7 +38,10 @@ export function columnGenApplies(e: Engine): boolean {
   return e.incs.every((inc) => HANDLED.has(inc.id));
 }
 
-export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolean): ColumnGenResult {
+/** `stopBound` ends the search for the LP bound (no roster then), `stopDive` the dive (everyone
+ * still free then takes their heaviest line). */
+export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean, stopDive: () => boolean = stopBound): ColumnGenResult {
+  let shouldStop = stopBound;
   const m = e.m;
   const { D, P } = m;
   // Pricing must be exact for the bound: the tightest count limit is a DP state, not a price.
@@ -61,21 +64,25 @@ export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolea
   const lines: Int32Array[] = [];
   const owner: number[] = [];
   const seen = new Set<string>();
+  // A line's cost: its wishes (a granted wish for counts −weight, one against +weight).
+  const lineWishCost = (p: number, line: Int32Array): number => {
+    let cost = 0;
+    for (let d = 0; d < D; d++) {
+      const g = line[d]!;
+      if (g < 0) continue;
+      const wl = m.pWishDay.get(p * D + d);
+      if (wl) for (const wi of wl) if (wishMatches(m, wi, m.gShift[g]!)) cost += (wi.want ? -wi.weight : wi.weight) * wWish;
+    }
+    return cost;
+  };
   const addLine = (p: number, line: Int32Array): number => {
     const key = `${p}:${line.join(',')}`;
     if (seen.has(key)) return -1;
     seen.add(key);
-    let cost = 0;
     const rows: number[] = [];
-    for (let d = 0; d < D; d++) {
-      const g = line[d]!;
-      if (g < 0) continue;
-      rows.push(m.gDemand[g]!);
-      const wl = m.pWishDay.get(p * D + d);
-      if (wl) for (const wi of wl) if (wishMatches(m, wi, m.gShift[g]!)) cost += (wi.want ? -wi.weight : wi.weight) * wWish;
-    }
+    for (let d = 0; d < D; d++) if (line[d]! >= 0) rows.push(m.gDemand[line[d]!]!);
     rows.push(nDem + p);
-    const j = lp.addColumn(cost, Int32Array.from(rows), new Float64Array(rows.length).fill(1));
+    const j = lp.addColumn(lineWishCost(p, line), Int32Array.from(rows), new Float64Array(rows.length).fill(1));
     lines[j] = line;
     owner[j] = p;
     return j;
@@ -85,6 +92,8 @@ export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolea
   const basis = new Int32Array(R);
   const n = new Int32Array(nDem);
   const zero = new Float64Array(nDem);
+  // Hard units of each person's current line (the roster stays as it is during the search).
+  const hardNow = Float64Array.from({ length: P }, (_, p) => personHard(e, p));
   for (let p = 0; p < P; p++) {
     let line: Int32Array | null = new Int32Array(D).fill(-1);
     for (let d = 0; d < D; d++) {
@@ -93,9 +102,9 @@ export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolea
       if (cell.length > 1) return { lines: null, bound: NaN };
       line[d] = cell[0]!;
     }
-    if (personHard(e, p) > 1e-9) {
+    if (hardNow[p]! > 1e-9) {
       line = dp.solve(p, 0, D - 1, false, zero);
-      if (!line || !lineFeasible(e, p, line)) return { lines: null, bound: NaN };
+      if (!line || !lineFeasible(e, p, line, hardNow[p]!)) return { lines: null, bound: NaN };
     }
     for (let d = 0; d < D; d++) if (line[d]! >= 0) n[m.gDemand[line[d]!]!]!++;
     basis[nDem + p] = addLine(p, line);
@@ -105,7 +114,8 @@ export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolea
 
   const fixed = new Int32Array(P).fill(-1);
   const prices = new Float64Array(nDem);
-  // One pricing round: each free person's best line under the duals; true if any was added.
+  // One pricing round: each free person's best line under the duals; true if a line that
+  // improves the LP was added.
   const price = (): boolean => {
     for (let d = 0; d < nDem; d++) prices[d] = lp.y[d]!;
     let added = false;
@@ -113,13 +123,14 @@ export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolea
       if (fixed[p]! >= 0) continue;
       if (shouldStop()) return false;
       const line = dp.solve(p, 0, D - 1, false, prices);
-      if (!line || !lineFeasible(e, p, line)) continue;
+      if (!line || !lineFeasible(e, p, line, hardNow[p]!)) continue;
       const j = addLine(p, line);
       if (j >= 0 && lp.reducedCost(j) < -1e-6) added = true;
     }
     return added;
   };
-  // Re-optimise and price until no line improves; false if stopped.
+  // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
+  // dive step, or smoothing the duals, measured worse or no faster on the benchmark.)
   const solve = (): boolean => {
     for (;;) {
       if (shouldStop()) return false;
@@ -127,10 +138,11 @@ export function columnGeneration(e: Engine, w: Weights, shouldStop: () => boolea
       if (!price()) return !shouldStop();
     }
   };
-  const converged = solve();
-  const bound = converged ? lp.objective() + constant(e) : NaN;
+  if (!solve()) return { lines: null, bound: NaN };
+  const bound = lp.objective() + constant(e);
+  shouldStop = stopDive;
   // Dive: fix everyone whose line is (nearly) integral, else the heaviest fractional one.
-  for (let free = converged ? P : 0; free > 0;) {
+  for (let free = P; free > 0;) {
     let fixedNow = 0;
     const frac: Array<[number, number, number]> = [];
     for (let j = 2 * nDem; j < lp.cost.length; j++) {
@@ -194,9 +206,8 @@ function planLine(e: Engine, p: number, line: Int32Array): void {
 }
 
 /** Whether p's line breaks none of p's hard rules (checked by the engine, then undone). */
-function lineFeasible(e: Engine, p: number, line: Int32Array): boolean {
+function lineFeasible(e: Engine, p: number, line: Int32Array, before: number): boolean {
   // Cover is soft here, so every hard unit is a person's own: p's current ones plus the delta.
-  const before = personHard(e, p);
   e.begin();
   planLine(e, p, line);
   e.scope.touch(p, 0, e.m.D - 1);

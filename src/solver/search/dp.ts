@@ -275,7 +275,7 @@ export class WindowDp {
       fallback = choice;
       // Price count limits the choice overshoots and solve again; the first choice within every
       // limit wins.
-      if (!updatePrices(m, choice, a, lagr, priced, round)) {
+      if (updatePrices(m, choice, a, lagr, priced, round)) {
         solution = choice;
         for (const L of lagr) this.prices[L.c] = L.price;
         break;
