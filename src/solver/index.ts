@@ -77,13 +77,13 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     construct(e, rng, w, shouldStop);
     e.recompute();
     if (dp) repairByDp(e, dp, rng, shouldStop);
-    // Column generation when it models the problem exactly: its LP bound within a quarter of the
-    // budget (else it is dropped), its dive within half; then the annealing goes on from the
-    // better of its roster and the constructed one.
+    // Column generation when it models the problem exactly: its LP bound within 40 % of the
+    // budget (else it is dropped), its dive priced until 65 % (then finished on the LP alone);
+    // then the annealing goes on from the better of its roster and the constructed one.
     if (dp && now && columnGenApplies(e)) {
-      const share = tune?.cgShare ?? 0.5;
-      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= limit * share * 0.5,
-        () => shouldStop() || elapsed() >= limit * share);
+      const share = tune?.cgShare ?? 0.65;
+      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= limit * share * 0.6,
+        () => shouldStop() || elapsed() >= limit * share, () => shouldStop() || elapsed() >= limit * 0.9);
       if (cg.lines) {
         const d = applyLines(e, cg.lines);
         if (scalar(d, w) < 0) e.commit();

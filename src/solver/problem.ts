@@ -272,8 +272,8 @@ export interface SearchTuning {
   noise?: number;
   /** Cooling cycles over the budget. */
   cycles?: number;
-  /** Share of the time limit column generation may use when it applies (default 0.5; half of
-   * it for the LP bound). */
+  /** Share of the time limit column generation may price in when it applies (default 0.65; 60 %
+   * of it for the LP bound). */
   cgShare?: number;
 }
 

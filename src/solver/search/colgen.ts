@@ -38,9 +38,10 @@ export function columnGenApplies(e: Engine): boolean {
   return e.incs.every((inc) => HANDLED.has(inc.id));
 }
 
-/** `stopBound` ends the search for the LP bound (no roster then), `stopDive` the dive (everyone
- * still free then takes their heaviest line). */
-export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean, stopDive: () => boolean = stopBound): ColumnGenResult {
+/** `stopBound` ends the search for the LP bound (no roster then); `stopDive` ends the pricing in
+ * the dive, which then finishes on the columns it has (LP only) unless `stopAll`. */
+export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean, stopDive: () => boolean = stopBound,
+  stopAll: () => boolean = stopDive): ColumnGenResult {
   let shouldStop = stopBound;
   const m = e.m;
   const { D, P } = m;
@@ -131,11 +132,16 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   };
   // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
   // dive step, or smoothing the duals, measured worse or no faster on the benchmark.)
+  let priceMore = true;
   const solve = (): boolean => {
     for (;;) {
-      if (shouldStop()) return false;
+      if (priceMore && shouldStop()) {
+        if (shouldStop === stopBound) return false;
+        priceMore = false;
+      }
+      if (!priceMore) return lp.optimise(1_000_000, stopAll);
       lp.optimise(1_000_000, shouldStop);
-      if (!price()) return !shouldStop();
+      if (!price()) return !shouldStop() || solve();
     }
   };
   if (!solve()) return { lines: null, bound: NaN };
@@ -153,9 +159,10 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       else if (v > 1e-6) frac.push([v, p, j]);
     }
     if (fixedNow === 0) {
-      // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free).
+      // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free;
+      // more once pricing has stopped).
       frac.sort((x, y) => y[0] - x[0]);
-      const k = Math.max(1, Math.ceil(free * DIVE_SHARE));
+      const k = Math.max(1, Math.ceil(free * (priceMore ? DIVE_SHARE : 2 * DIVE_SHARE)));
       for (const [, p, j] of frac) {
         if (fixedNow >= k) break;
         if (fixed[p]! >= 0) continue;
@@ -168,7 +175,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     lp.refreshDuals();
     if (free > 0 && !solve()) break;
   }
-  // Stopped early: everyone still free takes their heaviest line.
+  // Stopped: everyone still free takes their heaviest line.
   const heaviest = new Int32Array(P).fill(-1);
   for (let j = 2 * nDem; j < lp.cost.length; j++) {
     const p = owner[j]!;
