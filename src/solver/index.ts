@@ -78,13 +78,13 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     e.recompute();
     if (dp) repairByDp(e, dp, rng, shouldStop);
     if (e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
-    // Column generation when it models the problem exactly: its LP bound within 40 % of the
-    // budget (else it is dropped), its dive priced until 65 % (then finished on the LP alone);
+    // Column generation when it models the problem exactly: its LP bound within 45 % of the
+    // budget (else it is dropped), its dives priced until 70 % (then finished on the LP alone);
     // then the annealing goes on from the better of its roster and the constructed one. From an
     // infeasible start on a large master the annealing needs that time to reach feasibility.
     if (dp && now && columnGenApplies(e) && (e.score.hard <= 1e-9 || m.nDemand + m.P <= 400)) {
-      const share = tune?.cgShare ?? 0.65;
-      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= limit * share * 0.6,
+      const share = tune?.cgShare ?? 0.7;
+      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= limit * share * 0.65,
         () => shouldStop() || elapsed() >= limit * share, () => shouldStop() || elapsed() >= limit * 0.9);
       if (cg.lines) {
         const d = applyLines(e, cg.lines);

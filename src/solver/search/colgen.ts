@@ -9,7 +9,7 @@ import type { Score } from '../problem.js';
 import { wishMatches } from '../constraints/wishes.js';
 import { personHard } from './construct.js';
 import { WindowDp } from './dp.js';
-import type { Weights } from './weights.js';
+import { scalar, type Weights } from './weights.js';
 import { Simplex } from './lp.js';
 
 /** Constraints the master represents exactly (cover, wishes) or the DP keeps within each line. */
@@ -17,8 +17,9 @@ const HANDLED = new Set(['qualification', 'availability', 'no-overlap', 'success
   'consecutive-days', 'consecutive-days-off', 'weekends', 'cover-under', 'over-cover', 'wishes']);
 /** Cost that bans a column during the dive (well above any roster's cost difference). */
 const BAN = 1e7;
-/** Share of the free people the dive fixes per step when none is integral (speed vs quality). */
-const DIVE_SHARE = 0.15;
+/** Shares of the free people a dive fixes per step when none is integral (speed vs quality), one
+ * dive each while time lasts. */
+const DIVE_SHARES = [0.15, 0.3, 0.08, 0.2];
 /** Most master rows (demands + people): the dense basis inverse holds rows² numbers (32 MB). */
 const MAX_ROWS = 2000;
 
@@ -62,6 +63,8 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     lp.addColumn(m.dUnder[d]! * wUnder, Int32Array.of(d), one);
     lp.addColumn(m.dOver[d]! * wOver, Int32Array.of(d), minusOne);
   }
+  // Each column's own cost (a dive bans columns by raising theirs; the next dive restores them).
+  const baseCost: number[] = lp.cost.slice();
   const lines: Int32Array[] = [];
   const owner: number[] = [];
   const seen = new Set<string>();
@@ -83,7 +86,9 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const rows: number[] = [];
     for (let d = 0; d < D; d++) if (line[d]! >= 0) rows.push(m.gDemand[line[d]!]!);
     rows.push(nDem + p);
-    const j = lp.addColumn(lineWishCost(p, line), Int32Array.from(rows), new Float64Array(rows.length).fill(1));
+    const cost = lineWishCost(p, line);
+    baseCost.push(cost);
+    const j = lp.addColumn(cost, Int32Array.from(rows), new Float64Array(rows.length).fill(1));
     lines[j] = line;
     owner[j] = p;
     return j;
@@ -147,43 +152,62 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   if (!solve()) return { lines: null, bound: NaN };
   const bound = lp.objective() + constant(e);
   shouldStop = stopDive;
-  // Dive: fix everyone whose line is (nearly) integral, else the heaviest fractional one.
-  for (let free = P; free > 0;) {
-    let fixedNow = 0;
-    const frac: Array<[number, number, number]> = [];
+  // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
+  // roster wins (a dive's quality varies a lot with its pace).
+  const start = lp.save();
+  let best: Int32Array[] | null = null, bestV = Number.POSITIVE_INFINITY;
+  for (const share of DIVE_SHARES) {
+    if (best && stopDive()) break;
+    lp.restore(start);
+    for (let j = 0; j < lp.cost.length; j++) lp.cost[j] = baseCost[j]!;
+    fixed.fill(-1);
+    priceMore = true;
+    const got = dive(share);
+    const v = scalar(applyLines(e, got), w);
+    e.rollback();
+    if (v < bestV) { bestV = v; best = got; }
+  }
+  return { lines: best, bound };
+
+  function dive(share: number): Int32Array[] {
+    // Fix everyone whose line is (nearly) integral, else the heaviest fractional ones.
+    for (let free = P; free > 0;) {
+      let fixedNow = 0;
+      const frac: Array<[number, number, number]> = [];
+      for (let j = 2 * nDem; j < lp.cost.length; j++) {
+        const p = owner[j]!;
+        if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
+        const v = lp.value(j);
+        if (v > 0.999) { fix(p, j); fixedNow++; }
+        else if (v > 1e-6) frac.push([v, p, j]);
+      }
+      if (fixedNow === 0) {
+        // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free;
+        // more once pricing has stopped).
+        frac.sort((x, y) => y[0] - x[0]);
+        const k = Math.max(1, Math.ceil(free * (priceMore ? share : 2 * share)));
+        for (const [, p, j] of frac) {
+          if (fixedNow >= k) break;
+          if (fixed[p]! >= 0) continue;
+          fix(p, j);
+          fixedNow++;
+        }
+      }
+      if (fixedNow === 0) break;
+      free -= fixedNow;
+      lp.refreshDuals();
+      if (free > 0 && !solve()) break;
+    }
+    // Stopped: everyone still free takes their heaviest line.
+    const heaviest = new Int32Array(P).fill(-1);
     for (let j = 2 * nDem; j < lp.cost.length; j++) {
       const p = owner[j]!;
       if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
-      const v = lp.value(j);
-      if (v > 0.999) { fix(p, j); fixedNow++; }
-      else if (v > 1e-6) frac.push([v, p, j]);
+      if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
     }
-    if (fixedNow === 0) {
-      // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free;
-      // more once pricing has stopped).
-      frac.sort((x, y) => y[0] - x[0]);
-      const k = Math.max(1, Math.ceil(free * (priceMore ? DIVE_SHARE : 2 * DIVE_SHARE)));
-      for (const [, p, j] of frac) {
-        if (fixedNow >= k) break;
-        if (fixed[p]! >= 0) continue;
-        fix(p, j);
-        fixedNow++;
-      }
-    }
-    if (fixedNow === 0) break;
-    free -= fixedNow;
-    lp.refreshDuals();
-    if (free > 0 && !solve()) break;
+    for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
+    return Array.from(fixed, (j) => lines[j]!);
   }
-  // Stopped: everyone still free takes their heaviest line.
-  const heaviest = new Int32Array(P).fill(-1);
-  for (let j = 2 * nDem; j < lp.cost.length; j++) {
-    const p = owner[j]!;
-    if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
-    if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
-  }
-  for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
-  return { lines: Array.from(fixed, (j) => lines[j]!), bound };
 
   function fix(p: number, j: number): void {
     fixed[p] = j;

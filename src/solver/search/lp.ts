@@ -94,6 +94,21 @@ export class Simplex {
     }
   }
 
+  /** A copy of the basis and its inverse (columns added later stay, non-basic, on restore). */
+  save(): { basis: Int32Array; binv: Float64Array; xB: Float64Array; y: Float64Array } {
+    return { basis: this.basis.slice(), binv: this.binv.slice(), xB: this.xB.slice(), y: this.y.slice() };
+  }
+
+  /** Returns to a saved basis (the caller restores any column costs it changed since). */
+  restore(s: { basis: Int32Array; binv: Float64Array; xB: Float64Array; y: Float64Array }): void {
+    this.basis.set(s.basis);
+    this.binv.set(s.binv);
+    this.xB.set(s.xB);
+    this.y.set(s.y);
+    this.pos.fill(-1);
+    for (let k = 0; k < this.rows; k++) this.pos[this.basis[k]!] = k;
+  }
+
   reducedCost(j: number): number {
     const rr = this.colRows[j]!, vv = this.colVals[j]!;
     let d = this.cost[j]!;
