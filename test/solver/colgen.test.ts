@@ -38,6 +38,30 @@ describe('simplex', () => {
   });
 });
 
+describe('simplex save and restore', () => {
+  it('returns to the saved optimum after costs were changed and restored', () => {
+    const lp = new Simplex(3, Float64Array.of(4, 3, 5));
+    const x1 = lp.addColumn(-1, Int32Array.of(0, 2), Float64Array.of(1, 1));
+    const x2 = lp.addColumn(-2, Int32Array.of(1, 2), Float64Array.of(1, 1));
+    const slack = [0, 1, 2].map((r) => lp.addColumn(0, Int32Array.of(r), Float64Array.of(1)));
+    lp.setBasis(slack);
+    lp.optimise(100);
+    const saved = lp.save();
+    // Ban x2 (as a dive does): the optimum moves to x1 = 4.
+    lp.cost[x2] = 1e7;
+    lp.refreshDuals();
+    lp.optimise(100);
+    expect(lp.value(x1)).toBeCloseTo(4, 9);
+    expect(lp.value(x2)).toBeCloseTo(0, 9);
+    lp.cost[x2] = -2;
+    lp.restore(saved);
+    expect(lp.objective()).toBeCloseTo(-8, 9);
+    expect(lp.value(x2)).toBeCloseTo(3, 9);
+    expect(lp.optimise(100)).toBe(true);
+    expect(lp.objective()).toBeCloseTo(-8, 9);
+  });
+});
+
 describe.skipIf(!existsSync(file))('column generation', () => {
   it('reaches the proven optimum of Instance3 (1001) as bound and as roster', () => {
     const m = compile(parseCurtois(readFileSync(file, 'utf8'), 'Instance3'));
