@@ -1,5 +1,5 @@
 // Public entry of the pure solver: solve(problem, options) → Solution, plus evaluate, explain and
-// rankCandidates. No I/O, no clock of its own (options.now), no Math.random (options.seed); the
+// rankCandidates. No I/O, no clock of its own (options.now), no unseeded randomness (options.seed); the
 // input is never mutated; an infeasible or stopped search is a status, not a throw.
 import { checkModel } from './check.js';
 import { compile } from './model/compile.js';
@@ -11,8 +11,9 @@ import { anneal } from './search/anneal.js';
 import { construct, constructByDp, load, placePins, repairByDp } from './search/construct.js';
 import { isDayGrid } from './search/dp-context.js';
 import { WindowDp } from './search/dp.js';
+import { applyLines, columnGenApplies, columnGeneration } from './search/colgen.js';
 import { restore, snapshot } from './search/snapshot.js';
-import { initialWeights } from './search/weights.js';
+import { initialWeights, scalar } from './search/weights.js';
 
 export { evaluate, type Evaluation } from './check.js';
 export { explain, type Explanation } from './explain.js';
@@ -76,8 +77,23 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     construct(e, rng, w, shouldStop);
     e.recompute();
     if (dp) repairByDp(e, dp, rng, shouldStop);
+    if (e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
+    // Column generation when it models the problem exactly: its LP bound within 45 % of the
+    // budget (else it is dropped), its dives priced until 70 % (then finished on the LP alone);
+    // then the annealing goes on from the better of its roster and the constructed one. From an
+    // infeasible start on a large master the annealing needs that time to reach feasibility.
+    if (dp && now && columnGenApplies(e) && (e.score.hard <= 1e-9 || m.nDemand + m.P <= 400)) {
+      const share = tune?.cgShare ?? 0.7;
+      const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= limit * share * 0.65,
+        () => shouldStop() || elapsed() >= limit * share, () => shouldStop() || elapsed() >= limit * 0.9);
+      if (cg.lines) {
+        const d = applyLines(e, cg.lines);
+        if (scalar(d, w) < 0) e.commit();
+        else e.rollback();
+      }
+    }
   }
-  if (e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
+  if (firstFeasibleMs === null && e.score.hard <= 1e-9) firstFeasibleMs = elapsed();
   let lastReport = -Infinity;
   const report = (score: Score, iterations: number, force = false) => {
     if (!options.onProgress) return;

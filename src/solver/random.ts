@@ -1,4 +1,4 @@
-// Seeded pseudo-random numbers (sfc32): runs repeat exactly for a given seed; no Math.random.
+// Seeded pseudo-random numbers (sfc32): runs repeat exactly for a given seed; no unseeded randomness.
 
 export interface Rng {
   /** Uniform in [0, 1). */

@@ -5,21 +5,13 @@
 // states; other count limits get Lagrangian prices. The engine then scores the move exactly.
 import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
-import { wishMatches } from '../constraints/wishes.js';
-import { blocked } from './moves.js';
 import { edgeBlock, tightest } from './dp-context.js';
+import { dayChoices, MAX_STATE_DAYS, MAX_STATES, updatePrices, windowLimits, type SeatWeights } from './dp-inputs.js';
+import { successionClasses, successorOptions } from './dp-classes.js';
 import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
 
 const INF = Number.POSITIVE_INFINITY;
-const MAX_STATES = 300_000;
-// Back-pointer cells of one rebuild (12 million ≈ 72 MB): a whole half-year for one person fits.
-const MAX_STATE_DAYS = 12_000_000;
-
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
 
 export class WindowDp {
   private readonly m: Model;
@@ -27,9 +19,7 @@ export class WindowDp {
   private next = new Float64Array(0);
   private back = new Int32Array(0);
   private pick = new Int16Array(0);
-  private readonly wUnder: number;
-  private readonly wOver: number;
-  private readonly wWish: number;
+  private readonly seat: SeatWeights;
   /** A price per shift above any gain a shift can bring (caps the Lagrangian bisection). */
   private readonly priceCap: number;
   /** Last Lagrangian price per counter (warm start). */
@@ -38,14 +28,16 @@ export class WindowDp {
   constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null) {
     this.m = e.m;
     const W = this.m.weights;
-    this.wUnder = (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium);
-    this.wOver = W.get('over-cover') ?? 1;
-    this.wWish = W.get('wishes') ?? 1;
+    this.seat = {
+      under: (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium),
+      over: W.get('over-cover') ?? 1,
+      wish: W.get('wishes') ?? 1,
+    };
     let maxUnder = 0;
     for (let d = 0; d < this.m.nDemand; d++) maxUnder = Math.max(maxUnder, this.m.dUnder[d]!);
     let maxWish = 0;
     for (const list of this.m.pWishDay.values()) for (const x of list) maxWish = Math.max(maxWish, x.weight);
-    this.priceCap = maxUnder * this.wUnder + 2 * maxWish * this.wWish + 1;
+    this.priceCap = maxUnder * this.seat.under + 2 * maxWish * this.seat.wish + 1;
     this.prices = new Float64Array(this.m.counters.length);
   }
 
@@ -57,148 +49,74 @@ export class WindowDp {
    * `noise` adds a uniform random term of that width to every choice (needs the rng). */
   rebuild(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null, noise = 0): boolean {
     const { m, e } = this;
+    const solution = this.solve(p, a, b, proRata, prices, noise);
+    if (!solution) return false;
     const st = e.state;
-    const D = m.D;
-    const n = b - a + 1;
-    const base = p * D;
+    const base = p * m.D;
     const pins = m.pPins[p]!;
-
-    // Choices per day: group, tag-set signature, minutes, marginal cost.
-    const chG: number[][] = [], chSig: number[][] = [], chMin: number[][] = [], chCost: number[][] = [];
-    const forced = new Int32Array(n).fill(-1);
-    const sigs: number[] = [];
-    let unit = 0;
-    for (let i = 0; i < n; i++) {
-      const d = a + i;
-      const G: number[] = [], S: number[] = [], M: number[] = [], C: number[] = [];
-      for (const g of m.groupsByDay[d]!) {
-        const isPin = pins.length > 0 && m.pinned.has(p * m.G + g);
-        // A pin stays whatever it breaks; other seats need a qualified, available person.
-        if (!isPin && (!m.candMask[m.gCand[g]!]![p] || blocked(m, p, g))) continue;
-        const s = m.gShift[g]!;
-        const dem = m.gDemand[g]!;
-        let c: number;
-        if (prices) c = -prices[dem]!;
-        else {
-          const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
-          c = others < m.dCount[dem]! ? -m.dUnder[dem]! * this.wUnder : m.dOver[dem]! * this.wOver;
+    let changed = false;
+    for (let i = 0; i < b - a + 1; i++) {
+      const cell = st.cells[base + a + i];
+      const g = solution[i]!;
+      if (cell) {
+        for (const h of cell) {
+          if (h === g || (pins.length > 0 && m.pinned.has(p * m.G + h))) continue;
+          e.plan(p, h, -1);
+          changed = true;
         }
-        const wl = m.pWishDay.get(base + d);
-        if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * this.wWish;
-        // Optional noise diversifies rebuilds between equally good rosters (the engine still
-        // scores the move exactly).
-        if (noise > 0 && this.rng) c += (this.rng.next() - 0.5) * noise;
-        G.push(g); S.push(m.sSig[s]!); M.push(m.sEnd[s]! - m.sStart[s]!); C.push(c);
-        if (!sigs.includes(m.sSig[s]!)) sigs.push(m.sSig[s]!);
-        unit = gcd(unit, m.sEnd[s]! - m.sStart[s]!);
-        if (isPin) forced[i] = G.length - 1;
       }
-      chG.push(G); chSig.push(S); chMin.push(M); chCost.push(C);
+      if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
     }
+    e.scope.touch(p, a, b);
+    return changed;
+  }
+
+  /** The best choice (seat group, or -1 for none) of each day of p's window [a, b], or null when
+   * the window is too large to solve; the engine is not touched. */
+  solve(p: number, a: number, b: number, proRata = false, prices: Float64Array | null = null, noise = 0): Int32Array | null {
+    const { m, e } = this;
+    const st = e.state;
+    const n = b - a + 1;
+
+    const ch = dayChoices(m, st, p, a, b, this.seat, prices, noise, this.rng);
+    const { chG, chSig, chMin, chCost, forced, sigs, unit } = ch;
     const left = edgeBlock(st, p, a, -1);
     const right = edgeBlock(st, p, b, 1);
     if (left?.worked && !sigs.includes(m.sSig[left.shift]!)) sigs.push(m.sSig[left.shift]!);
     const sigLocal = new Map(sigs.map((s, i) => [s, i]));
+    const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
+    const forbidden = (x: number, y: number) => succ[x * nSig + y] === 1 || (own !== null && own !== undefined && own[x * nSig + y] === 1);
+    const targets = right?.worked && !sigs.includes(m.sSig[right.shift]!) ? [...sigs, m.sSig[right.shift]!] : sigs;
+    const { clsOf, clsRep } = successionClasses(sigs, targets, forbidden);
+    const nCls = clsRep.length;
 
     const cons = tightest(m.pConsec[p]!);
     const minW = cons.min, maxW = cons.max;
     const Rcap = Number.isFinite(maxW) ? Math.max(1, maxW) : Math.max(1, minW);
     const minOff = tightest(m.pConsecOff[p]!).min;
     const Koff = Math.max(1, minOff);
-    const nWork = sigs.length * Rcap;
+    const nWork = nCls * Rcap;
     const nSeq = nWork + Koff;
 
-    // Minutes of the period, exactly, in units of the gcd of shift lengths.
-    let outsideMin = 0;
-    const lagr: Array<{ c: number; cap: number; price: number; lo: number; hi: number; warm: number }> = [];
-    let minCounter = -1;
-    for (const c of m.pCounters[p]!) {
-      const k = m.counters[c]!;
-      if (minCounter < 0 && k.minutes && k.tag === -1 && k.dayKind === 0 && k.from === 0 && k.to === D - 1
-        && (Number.isFinite(k.bound.hardMax) || Number.isFinite(k.bound.hardMin))) minCounter = c;
-    }
-    const used = (c: number, inside: boolean): number => {
-      const k = m.counters[c]!;
-      let v = 0;
-      for (let d = k.from; d <= k.to; d++) {
-        if ((d >= a && d <= b) !== inside) continue;
-        const cell = st.cells[base + d];
-        if (!cell) continue;
-        for (const g of cell) {
-          const s = m.gShift[g]!;
-          if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
-          if (k.dayKind !== 0 && !(k.dayKind & 1 && m.dayWeekend[d]) && !(k.dayKind & 2 && m.dayHoliday[d])) continue;
-          v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
-        }
+    const lim = windowLimits(m, st, p, a, b, proRata, ch, nSeq, this.prices, this.priceCap, this.w.hard);
+    const { minCounter, Mlev, needLev, maxMinutes, wkNew, sameWk, Klev, priced } = lim;
+    let { lagr } = lim;
+    const M1 = Mlev + 1, Kw1 = Klev + 1;
+    // With `exactCount`, the tightest priced count limit becomes a state (count so far, up to its
+    // cap) when it fits, so the rebuild is exact for it instead of Lagrangian.
+    let exact = -1, cap = 0;
+    if (this.exactCount) {
+      for (const L of lagr) {
+        const c1 = Math.max(0, L.cap) + 1;
+        if (nSeq * M1 * Kw1 * c1 * n > MAX_STATE_DAYS || nSeq * M1 * Kw1 * c1 > MAX_STATES) continue;
+        if (exact < 0 || L.cap < cap) { exact = L.c; cap = Math.max(0, L.cap); }
       }
-      return v;
-    };
-    let Mlev = 0, needLev = 0, maxMinutes = INF;
-    if (minCounter >= 0 && unit > 0) {
-      const k = m.counters[minCounter]!;
-      outsideMin = used(minCounter, false);
-      const share = proRata && b < D - 1 ? (b + 1) / D : 1;
-      const slack = share < 1 ? m.minutesUnit : 0;
-      maxMinutes = k.bound.hardMax * share + slack - outsideMin;
-      const minTarget = k.bound.hardMin * share;
-      // Only levels the window can reach matter: at most the longest choice of every day.
-      let reach = 0;
-      for (const M of chMin) reach += M.length > 0 ? Math.max(...M) / unit : 0;
-      const top = Math.min(reach, Number.isFinite(maxMinutes) ? Math.floor(maxMinutes / unit) : reach);
-      if (top >= 0 && top <= 600) {
-        Mlev = top;
-        needLev = Number.isFinite(minTarget) ? Math.max(0, Math.ceil((minTarget - outsideMin) / unit)) : 0;
-        if (Number.isFinite(maxMinutes) && Math.floor(maxMinutes / unit) > reach) maxMinutes = INF;
-      } else minCounter = -1;
+      if (exact >= 0) lagr = lagr.filter((L) => L.c !== exact);
     }
-    for (const c of m.pCounters[p]!) {
-      const k = m.counters[c]!;
-      if (c === minCounter || !Number.isFinite(k.bound.hardMax)) continue;
-      if (k.to < a || k.from > b) continue;
-      // Warm start from the price that worked last time, decayed so it can come down again.
-      const warm = this.prices[c]! * 0.8;
-      const capShare = proRata && b < D - 1 ? Math.ceil((k.bound.hardMax * (b + 1)) / D) + 1 : k.bound.hardMax;
-      lagr.push({ c, cap: Math.min(k.bound.hardMax, capShare) - used(c, false), price: 0, lo: 0, hi: this.priceCap + this.w.hard, warm });
-    }
-
-    // Weekends: only weekends not already worked outside the window can add to the count.
-    const wkAll = tightest(m.pWeekends[p]!).max;
-    const wk = proRata && b < D - 1 && Number.isFinite(wkAll) ? Math.min(wkAll, Math.ceil((wkAll * (b + 1)) / D)) : wkAll;
-    const wkNew = new Uint8Array(n), sameWk = new Uint8Array(n);
-    let Klev = 0;
-    if (Number.isFinite(wk)) {
-      const workedOutside = new Set<number>();
-      for (let d = 0; d < D; d++) {
-        if ((d < a || d > b) && st.dayCount[base + d]! > 0 && m.dayWeekendId[d]! >= 0) workedOutside.add(m.dayWeekendId[d]!);
-      }
-      const inWindow = new Set<number>();
-      for (let i = 0; i < n; i++) {
-        const id = m.dayWeekendId[a + i]!;
-        wkNew[i] = id >= 0 && !workedOutside.has(id) ? 1 : 0;
-        sameWk[i] = i > 0 && id >= 0 && m.dayWeekendId[a + i - 1] === id ? 1 : 0;
-        if (wkNew[i]) inWindow.add(id);
-      }
-      // Levels beyond the weekends the window holds are never reached.
-      Klev = Math.min(Math.max(0, wk - workedOutside.size), inWindow.size);
-    }
-    // Too many states with exact minutes: price the minutes instead (bisection on a price per
-    // minute until the window's total lands in its allowed range).
-    let priced: { lo: number; hi: number; price: number; pLo: number; pHi: number } | null = null;
-    if (minCounter >= 0 && (nSeq * (Mlev + 1) * (Klev + 1) * n > MAX_STATE_DAYS || nSeq * (Mlev + 1) * (Klev + 1) > MAX_STATES)) {
-      const k = m.counters[minCounter]!;
-      const cap = this.priceCap / m.minutesUnit;
-      priced = { lo: k.bound.hardMin - outsideMin, hi: k.bound.hardMax - outsideMin, price: 0, pLo: -cap, pHi: cap };
-      minCounter = -1;
-      Mlev = 0;
-      needLev = 0;
-    }
-    const M1 = Mlev + 1, K1 = Klev + 1;
+    const K1 = Kw1 * (cap + 1);
     const size = nSeq * M1 * K1;
-    if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return false;
+    if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return null;
     this.ensure(size, n);
-
-    const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
-    const forbidden = (x: number, y: number) => succ[x * nSig + y] === 1 || (own !== null && own !== undefined && own[x * nSig + y] === 1);
 
     let solution: Int32Array | null = null;
     let fallback: Int32Array | null = null;
@@ -208,7 +126,7 @@ export class WindowDp {
       // Entry state from the block left of the window.
       let s0: number;
       if (!left) s0 = nWork + Koff - 1;
-      else if (left.worked) s0 = sigLocal.get(m.sSig[left.shift]!)! * Rcap + Math.min(left.len, Rcap) - 1;
+      else if (left.worked) s0 = clsOf[sigLocal.get(m.sSig[left.shift]!)!]! * Rcap + Math.min(left.len, Rcap) - 1;
       else s0 = nWork + Math.min(left.len, Koff) - 1;
       cost[s0] = 0;
       let mlHi = 0, klHi = 0;
@@ -230,38 +148,48 @@ export class WindowDp {
             extra[j]! += L.price * (k.minutes ? Mn[j]! / 60 : 1);
           }
         }
-        // Per-choice tables for the inner loop: target state offset, minutes units, total cost,
-        // and which choices may follow each tag set (successions).
+        // Per-choice tables for the inner loop: target state offset, minutes units, total cost.
         const jOff = new Int32Array(nc), jUnits = new Int32Array(nc), jCost = new Float64Array(nc);
+        const jCnt = new Int32Array(nc);
+        if (exact >= 0) {
+          const k = m.counters[exact]!;
+          if (d >= k.from && d <= k.to) {
+            for (let j = 0; j < nc; j++) if (k.tag === -1 || m.sTags[m.gShift[G[j]!]!]!.includes(k.tag)) jCnt[j] = k.minutes ? 0 : 1;
+          }
+        }
         for (let j = 0; j < nc; j++) {
-          jOff[j] = sigLocal.get(S[j]!)! * Rcap;
+          jOff[j] = clsOf[sigLocal.get(S[j]!)!]! * Rcap;
           jUnits[j] = minCounter >= 0 ? Mn[j]! / unit : 0;
           jCost[j] = C[j]! + extra[j]! + (priced ? priced.price * Mn[j]! : 0);
         }
-        const nSigL = sigs.length;
-        const allowed = new Uint8Array(nSigL * nc);
-        for (let x = 0; x < nSigL; x++) for (let j = 0; j < nc; j++) allowed[x * nc + j] = forbidden(sigs[x]!, S[j]!) ? 0 : 1;
         const off = forced[i]! < 0;
         const fj = forced[i]!;
+        // The choices worth trying after each class (index nCls = after a day off): the ones the
+        // successions allow, and of those reaching the same state only the cheapest.
+        const optStart = this.optStart(nCls + 2);
+        const optJ = this.optJ(nc * (nCls + 1));
+        successorOptions(clsRep, S, fj, jOff, jUnits, jCnt, jCost, forbidden, optStart, optJ);
         const bi = i * size;
         const incWork = wkNew[i] && !sameWk[i] ? 1 : 0;
         const incOff = wkNew[i] ? 1 : 0;
         const costArr = this.cost, back = this.back, pick = this.pick;
         const mlTop = Math.min(Mlev, mlHi), klTop = Math.min(Klev, klHi);
-        for (let kl = 0; kl <= klTop; kl++) {
+        for (let kk = 0; kk < K1; kk++) {
+          // kk = weekends level + Kw1 × exact count.
+          const cl = (kk / Kw1) | 0, kl = kk - cl * Kw1;
+          if (kl > klTop) continue;
           for (let ml = 0; ml <= mlTop; ml++) {
-            const rowBase = nSeq * (ml + M1 * kl);
+            const rowBase = nSeq * (ml + M1 * kk);
             for (let q = 0; q < nSeq; q++) {
               const cur = costArr[rowBase + q]!;
               if (cur === INF) continue;
               const from = rowBase + q;
               const prevWork = q < nWork;
-              let r = 0, r2 = 1, sigRow = 0;
+              let r = 0, r2 = 1, x = nCls;
               if (prevWork) {
-                const x = (q / Rcap) | 0;
+                x = (q / Rcap) | 0;
                 r = q - x * Rcap + 1;
                 r2 = r + 1 > Rcap ? Rcap : r + 1;
-                sigRow = x * nc;
                 if (off && (r >= minW || d - r === 0)) {
                   const to = rowBase + nWork;
                   if (cur < nx[to]!) { nx[to] = cur; back[bi + to] = from; pick[bi + to] = -1; }
@@ -277,16 +205,17 @@ export class WindowDp {
               }
               const kl2 = kl + (prevWork ? incWork : incOff);
               if (kl2 > Klev) continue;
-              for (let j = 0; j < nc; j++) {
-                if (!off && j !== fj) continue;
-                if (prevWork && allowed[sigRow + j] === 0) continue;
+              const kk2 = kl2 + Kw1 * cl;
+              for (let t = optStart[x]!, tEnd = optStart[x + 1]!; t < tEnd; t++) {
+                const j = optJ[t]!;
                 let ml2 = ml + jUnits[j]!;
                 if (ml2 > Mlev) {
                   if (boundedMinutes) continue;
                   ml2 = Mlev;
                 }
+                if (cl + jCnt[j]! > cap) continue;
                 const v = cur + jCost[j]!;
-                const to = nSeq * (ml2 + M1 * kl2) + jOff[j]! + r2 - 1;
+                const to = nSeq * (ml2 + M1 * (kk2 + Kw1 * jCnt[j]!)) + jOff[j]! + r2 - 1;
                 if (v < nx[to]!) { nx[to] = v; back[bi + to] = from; pick[bi + to] = j; }
               }
             }
@@ -314,7 +243,7 @@ export class WindowDp {
               const startEdge = b - r + 1 === 0;
               if (right) {
                 if (right.worked) {
-                  if (forbidden(sigs[(q / Rcap) | 0]!, m.sSig[right.shift]!)) v += hw;
+                  if (forbidden(clsRep[(q / Rcap) | 0]!, m.sSig[right.shift]!)) v += hw;
                   const len = r + right.len;
                   if (len > maxW) v += hw * (len - maxW);
                   if (len < minW && !startEdge && !right.edge) v += hw * (minW - len);
@@ -335,7 +264,7 @@ export class WindowDp {
           }
         }
       }
-      if (bestState < 0) return false;
+      if (bestState < 0) return null;
       const choice = new Int32Array(n).fill(-1);
       let sIdx = bestState;
       for (let i = n - 1; i >= 0; i--) {
@@ -344,57 +273,30 @@ export class WindowDp {
         sIdx = this.back[i * size + sIdx]!;
       }
       fallback = choice;
-      // Price count limits the choice overshoots (bisection on each price), and solve again; the
-      // first choice within every limit wins.
-      let over = false;
-      for (const L of lagr) {
-        const k = m.counters[L.c]!;
-        let v = 0;
-        for (let i = 0; i < n; i++) {
-          const g = choice[i]!;
-          if (g < 0 || a + i < k.from || a + i > k.to) continue;
-          const s = m.gShift[g]!;
-          if (k.tag !== -1 && !m.sTags[s]!.includes(k.tag)) continue;
-          v += k.minutes ? m.sEnd[s]! - m.sStart[s]! : 1;
-        }
-        if (v > L.cap) {
-          over = true;
-          L.lo = L.price;
-          // Unpriced first; then the price that worked last time, then bisection.
-          L.price = round >= 4 ? L.hi : L.price === 0 && L.warm > 0 ? Math.min(L.warm, L.hi) : (L.lo + L.hi) / 2;
-        } else if (L.price > 0) {
-          L.hi = L.price;
-        }
-      }
-      if (priced) {
-        let total = 0;
-        for (let i = 0; i < n; i++) if (choice[i]! >= 0) total += m.sEnd[m.gShift[choice[i]!]!]! - m.sStart[m.gShift[choice[i]!]!]!;
-        if (total < priced.lo) { over = true; priced.pHi = priced.price; priced.price = (priced.pLo + priced.price) / 2; }
-        else if (total > priced.hi) { over = true; priced.pLo = priced.price; priced.price = (priced.price + priced.pHi) / 2; }
-      }
-      if (!over) {
+      // Price count limits the choice overshoots and solve again; the first choice within every
+      // limit wins.
+      if (updatePrices(m, choice, a, lagr, priced, round)) {
         solution = choice;
         for (const L of lagr) this.prices[L.c] = L.price;
         break;
       }
     }
-    solution ??= fallback;
-    if (!solution) return false;
-    let changed = false;
-    for (let i = 0; i < n; i++) {
-      const cell = st.cells[base + a + i];
-      const g = solution[i]!;
-      if (cell) {
-        for (const h of cell) {
-          if (h === g || (pins.length > 0 && m.pinned.has(p * m.G + h))) continue;
-          e.plan(p, h, -1);
-          changed = true;
-        }
-      }
-      if (g >= 0 && !(cell && cell.includes(g))) { e.plan(p, g, 1); changed = true; }
-    }
-    e.scope.touch(p, a, b);
-    return changed;
+    return solution ?? fallback;
+  }
+
+  /** Make the tightest count limit a state (exact pricing for column generation). */
+  exactCount = false;
+  private optStartBuf = new Int32Array(0);
+  private optJBuf = new Int32Array(0);
+
+  private optStart(n: number): Int32Array {
+    if (this.optStartBuf.length < n) this.optStartBuf = new Int32Array(n);
+    return this.optStartBuf;
+  }
+
+  private optJ(n: number): Int32Array {
+    if (this.optJBuf.length < n) this.optJBuf = new Int32Array(n);
+    return this.optJBuf;
   }
 
   private ensure(size: number, n: number): void {

@@ -1,0 +1,258 @@
+// Column generation with a dive, for day-grid problems whose whole cost is soft cover plus day
+// wishes and whose other rules are each person's own (the shape of the Curtois benchmark). The
+// master LP chooses one roster line (column) per person and pays for missing or extra cover;
+// the window DP over the whole period prices new lines with the LP's duals as seat prices. The
+// LP optimum is a lower bound; the dive then fixes people to their heaviest line (re-solving and
+// pricing in between) until every person has one, giving a roster near that bound.
+import type { Engine } from '../model/engine.js';
+import type { Score } from '../problem.js';
+import { wishMatches } from '../constraints/wishes.js';
+import { personHard } from './construct.js';
+import { WindowDp } from './dp.js';
+import { scalar, type Weights } from './weights.js';
+import { Simplex } from './lp.js';
+
+/** Constraints the master represents exactly (cover, wishes) or the DP keeps within each line. */
+const HANDLED = new Set(['qualification', 'availability', 'no-overlap', 'successions', 'shift-limits',
+  'consecutive-days', 'consecutive-days-off', 'weekends', 'cover-under', 'over-cover', 'wishes']);
+/** Cost that bans a column during the dive (well above any roster's cost difference). */
+const BAN = 1e7;
+/** Shares of the free people a dive fixes per step when none is integral (speed vs quality), one
+ * dive each while time lasts. */
+const DIVE_SHARES = [0.15, 0.3, 0.08, 0.2];
+/** Most master rows (demands + people): the dense basis inverse holds rows² numbers (32 MB). */
+const MAX_ROWS = 2000;
+
+export interface ColumnGenResult {
+  /** The dive's roster: each person's line (seat group per day, -1 = off), or null if stopped. */
+  lines: Int32Array[] | null;
+  /** The first LP optimum (a lower bound on the soft cost when pricing converged), or NaN. */
+  bound: number;
+}
+
+/** Whether column generation models this problem exactly. */
+export function columnGenApplies(e: Engine): boolean {
+  const m = e.m;
+  if (m.nDemand + m.P > MAX_ROWS) return false;
+  if (!m.coverSoft || m.pinned.size > 0 || m.pWishAny.some((x) => x.length > 0)) return false;
+  for (let s = 0; s < m.S; s++) if (m.sGroupN[s] !== 1) return false;
+  return e.incs.every((inc) => HANDLED.has(inc.id));
+}
+
+/** `stopBound` ends the search for the LP bound (no roster then); `stopDive` ends the pricing in
+ * the dive, which then finishes on the columns it has (LP only) unless `stopAll`. */
+export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean, stopDive: () => boolean = stopBound,
+  stopAll: () => boolean = stopDive): ColumnGenResult {
+  let shouldStop = stopBound;
+  const m = e.m;
+  const { D, P } = m;
+  // Pricing must be exact for the bound: the tightest count limit is a DP state, not a price.
+  const dp = new WindowDp(e, w);
+  dp.exactCount = true;
+  const nDem = m.nDemand;
+  const R = nDem + P;
+  const W = m.weights;
+  const wUnder = W.get('cover-under') ?? 1, wOver = W.get('over-cover') ?? 1, wWish = W.get('wishes') ?? 1;
+  const b = new Float64Array(R);
+  for (let d = 0; d < nDem; d++) b[d] = m.dCount[d]!;
+  for (let p = 0; p < P; p++) b[nDem + p] = 1;
+  const lp = new Simplex(R, b);
+  const one = Float64Array.of(1), minusOne = Float64Array.of(-1);
+  // Slack columns: u_d (under, +1) at index 2d, o_d (over, −1) at 2d + 1.
+  for (let d = 0; d < nDem; d++) {
+    lp.addColumn(m.dUnder[d]! * wUnder, Int32Array.of(d), one);
+    lp.addColumn(m.dOver[d]! * wOver, Int32Array.of(d), minusOne);
+  }
+  // Each column's own cost (a dive bans columns by raising theirs; the next dive restores them).
+  const baseCost: number[] = lp.cost.slice();
+  const lines: Int32Array[] = [];
+  const owner: number[] = [];
+  const seen = new Set<string>();
+  // A line's cost: its wishes (a granted wish for counts −weight, one against +weight).
+  const lineWishCost = (p: number, line: Int32Array): number => {
+    let cost = 0;
+    for (let d = 0; d < D; d++) {
+      const g = line[d]!;
+      if (g < 0) continue;
+      const wl = m.pWishDay.get(p * D + d);
+      if (wl) for (const wi of wl) if (wishMatches(m, wi, m.gShift[g]!)) cost += (wi.want ? -wi.weight : wi.weight) * wWish;
+    }
+    return cost;
+  };
+  const addLine = (p: number, line: Int32Array): number => {
+    const key = `${p}:${line.join(',')}`;
+    if (seen.has(key)) return -1;
+    seen.add(key);
+    const rows: number[] = [];
+    for (let d = 0; d < D; d++) if (line[d]! >= 0) rows.push(m.gDemand[line[d]!]!);
+    rows.push(nDem + p);
+    const cost = lineWishCost(p, line);
+    baseCost.push(cost);
+    const j = lp.addColumn(cost, Int32Array.from(rows), new Float64Array(rows.length).fill(1));
+    lines[j] = line;
+    owner[j] = p;
+    return j;
+  };
+  // Starting basis: everyone's current line (or, when it breaks a hard rule, their best line
+  // for wishes alone), and per demand the slack that is non-negative.
+  const basis = new Int32Array(R);
+  const n = new Int32Array(nDem);
+  const zero = new Float64Array(nDem);
+  // Hard units of each person's current line (the roster stays as it is during the search).
+  const hardNow = Float64Array.from({ length: P }, (_, p) => personHard(e, p));
+  for (let p = 0; p < P; p++) {
+    let line: Int32Array | null = new Int32Array(D).fill(-1);
+    for (let d = 0; d < D; d++) {
+      const cell = e.state.cells[p * D + d];
+      if (!cell) continue;
+      if (cell.length > 1) return { lines: null, bound: NaN };
+      line[d] = cell[0]!;
+    }
+    if (hardNow[p]! > 1e-9) {
+      line = dp.solve(p, 0, D - 1, false, zero);
+      if (!line || !lineFeasible(e, p, line, hardNow[p]!)) return { lines: null, bound: NaN };
+    }
+    for (let d = 0; d < D; d++) if (line[d]! >= 0) n[m.gDemand[line[d]!]!]!++;
+    basis[nDem + p] = addLine(p, line);
+  }
+  for (let d = 0; d < nDem; d++) basis[d] = n[d]! <= m.dCount[d]! ? 2 * d : 2 * d + 1;
+  if (!lp.setBasis(basis)) return { lines: null, bound: NaN };
+
+  const fixed = new Int32Array(P).fill(-1);
+  const prices = new Float64Array(nDem);
+  // One pricing round: each free person's best line under the duals; true if a line that
+  // improves the LP was added.
+  const price = (): boolean => {
+    for (let d = 0; d < nDem; d++) prices[d] = lp.y[d]!;
+    let added = false;
+    for (let p = 0; p < P; p++) {
+      if (fixed[p]! >= 0) continue;
+      if (shouldStop()) return false;
+      const line = dp.solve(p, 0, D - 1, false, prices);
+      if (!line || !lineFeasible(e, p, line, hardNow[p]!)) continue;
+      const j = addLine(p, line);
+      if (j >= 0 && lp.reducedCost(j) < -1e-6) added = true;
+    }
+    return added;
+  };
+  // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
+  // dive step, or smoothing the duals, measured worse or no faster on the benchmark.)
+  let priceMore = true;
+  const solve = (): boolean => {
+    for (;;) {
+      if (priceMore && shouldStop()) {
+        if (shouldStop === stopBound) return false;
+        priceMore = false;
+      }
+      if (!priceMore) return lp.optimise(1_000_000, stopAll);
+      lp.optimise(1_000_000, shouldStop);
+      if (!price()) return !shouldStop() || solve();
+    }
+  };
+  if (!solve()) return { lines: null, bound: NaN };
+  const bound = lp.objective() + constant(e);
+  shouldStop = stopDive;
+  // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
+  // roster wins (a dive's quality varies a lot with its pace).
+  const start = lp.save();
+  let best: Int32Array[] | null = null, bestV = Number.POSITIVE_INFINITY;
+  for (const share of DIVE_SHARES) {
+    if (best && stopDive()) break;
+    lp.restore(start);
+    for (let j = 0; j < lp.cost.length; j++) lp.cost[j] = baseCost[j]!;
+    fixed.fill(-1);
+    priceMore = true;
+    const got = dive(share);
+    const v = scalar(applyLines(e, got), w);
+    e.rollback();
+    if (v < bestV) { bestV = v; best = got; }
+  }
+  return { lines: best, bound };
+
+  function dive(share: number): Int32Array[] {
+    // Fix everyone whose line is (nearly) integral, else the heaviest fractional ones.
+    for (let free = P; free > 0;) {
+      let fixedNow = 0;
+      const frac: Array<[number, number, number]> = [];
+      for (let j = 2 * nDem; j < lp.cost.length; j++) {
+        const p = owner[j]!;
+        if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
+        const v = lp.value(j);
+        if (v > 0.999) { fix(p, j); fixedNow++; }
+        else if (v > 1e-6) frac.push([v, p, j]);
+      }
+      if (fixedNow === 0) {
+        // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free;
+        // more once pricing has stopped).
+        frac.sort((x, y) => y[0] - x[0]);
+        const k = Math.max(1, Math.ceil(free * (priceMore ? share : 2 * share)));
+        for (const [, p, j] of frac) {
+          if (fixedNow >= k) break;
+          if (fixed[p]! >= 0) continue;
+          fix(p, j);
+          fixedNow++;
+        }
+      }
+      if (fixedNow === 0) break;
+      free -= fixedNow;
+      lp.refreshDuals();
+      if (free > 0 && !solve()) break;
+    }
+    // Stopped: everyone still free takes their heaviest line.
+    const heaviest = new Int32Array(P).fill(-1);
+    for (let j = 2 * nDem; j < lp.cost.length; j++) {
+      const p = owner[j]!;
+      if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
+      if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
+    }
+    for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
+    return Array.from(fixed, (j) => lines[j]!);
+  }
+
+  function fix(p: number, j: number): void {
+    fixed[p] = j;
+    for (let k = 2 * nDem; k < lp.cost.length; k++) if (owner[k] === p && k !== j) lp.cost[k] = BAN;
+  }
+}
+
+/** Replaces every person's roster by their line (one engine move); returns the score delta. */
+export function applyLines(e: Engine, lines: readonly Int32Array[]): Score {
+  const m = e.m;
+  e.begin();
+  for (let p = 0; p < m.P; p++) {
+    planLine(e, p, lines[p]!);
+    e.scope.touch(p, 0, m.D - 1);
+  }
+  return e.evaluate();
+}
+
+function planLine(e: Engine, p: number, line: Int32Array): void {
+  const m = e.m;
+  for (let d = 0; d < m.D; d++) {
+    const cell = e.state.cells[p * m.D + d];
+    const g = line[d]!;
+    if (cell) for (const h of cell) if (h !== g) e.plan(p, h, -1);
+    if (g >= 0 && !(cell && cell.includes(g))) e.plan(p, g, 1);
+  }
+}
+
+/** Whether p's line breaks none of p's hard rules (checked by the engine, then undone). */
+function lineFeasible(e: Engine, p: number, line: Int32Array, before: number): boolean {
+  // Cover is soft here, so every hard unit is a person's own: p's current ones plus the delta.
+  e.begin();
+  planLine(e, p, line);
+  e.scope.touch(p, 0, e.m.D - 1);
+  const d = e.evaluate();
+  e.rollback();
+  return before + d.hard <= 1e-9;
+}
+
+/** Sum of every person's wanted weights: the master's line costs count a granted wish as −weight
+ * where the objective counts a refused one as +weight. */
+function constant(e: Engine): number {
+  const m = e.m;
+  const wWish = m.weights.get('wishes') ?? 1;
+  let c = 0;
+  for (const list of m.pWishDay.values()) for (const w of list) if (w.want) c += w.weight * wWish;
+  return c;
+}
