@@ -275,6 +275,8 @@ export interface SearchTuning {
   /** Share of the time limit column generation may price in when it applies (default 0.7; 65 %
    * of it for the LP bound). */
   cgShare?: number;
+  /** Budget (ms) from which column generation runs on any master size (default 30 000). */
+  cgMinMs?: number;
 }
 
 export interface SolveStats {

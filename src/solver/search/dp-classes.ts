@@ -5,13 +5,13 @@
  * forbidden successors (over `targets`, the tag sets that can follow in this window) share one
  * class of states. Returns each local tag set's class and one representative tag set per class. */
 export function successionClasses(sigs: readonly number[], targets: readonly number[],
-  forbidden: (x: number, y: number) => boolean): { clsOf: Int32Array; clsRep: number[] } {
+  forbidden: (x: number, y: number) => boolean, merge = true): { clsOf: Int32Array; clsRep: number[] } {
   const clsOf = new Int32Array(sigs.length);
   const clsRep: number[] = [];
   const clsKey = new Map<string, number>();
   for (let x = 0; x < sigs.length; x++) {
-    let key = '';
-    for (const y of targets) key += forbidden(sigs[x]!, y) ? '1' : '0';
+    let key = merge ? '' : String(x);
+    if (merge) for (const y of targets) key += forbidden(sigs[x]!, y) ? '1' : '0';
     let c = clsKey.get(key);
     if (c === undefined) {
       c = clsRep.length;

@@ -25,7 +25,11 @@ export class WindowDp {
   /** Last Lagrangian price per counter (warm start). */
   private readonly prices: Float64Array;
 
-  constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null) {
+  /** `mergeClasses: false` keeps one state per tag set (see successionClasses): the construction
+   * and repair use it, since on Curtois 21 the merged states left a total-minutes minimum broken
+   * after construction (feasible at 0.3 s with separate states, at 4–10 s or not at all merged). */
+  constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null,
+    private readonly mergeClasses = true) {
     this.m = e.m;
     const W = this.m.weights;
     this.seat = {
@@ -87,7 +91,7 @@ export class WindowDp {
     const succ = m.succ, nSig = m.nSig, own = m.pSucc[p];
     const forbidden = (x: number, y: number) => succ[x * nSig + y] === 1 || (own !== null && own !== undefined && own[x * nSig + y] === 1);
     const targets = right?.worked && !sigs.includes(m.sSig[right.shift]!) ? [...sigs, m.sSig[right.shift]!] : sigs;
-    const { clsOf, clsRep } = successionClasses(sigs, targets, forbidden);
+    const { clsOf, clsRep } = successionClasses(sigs, targets, forbidden, this.mergeClasses);
     const nCls = clsRep.length;
 
     const cons = tightest(m.pConsec[p]!);
