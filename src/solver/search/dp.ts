@@ -7,6 +7,7 @@ import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
 import { edgeBlock, tightest } from './dp-context.js';
 import { dayChoices, MAX_STATE_DAYS, MAX_STATES, updatePrices, windowLimits, type SeatWeights } from './dp-inputs.js';
+import { DpBuffers } from './dp-buffers.js';
 import { successionClasses, successorOptions } from './dp-classes.js';
 import type { Rng } from '../random.js';
 import type { Weights } from './weights.js';
@@ -15,10 +16,7 @@ const INF = Number.POSITIVE_INFINITY;
 
 export class WindowDp {
   private readonly m: Model;
-  private cost = new Float64Array(0);
-  private next = new Float64Array(0);
-  private back = new Int32Array(0);
-  private pick = new Int16Array(0);
+  private readonly buf = new DpBuffers();
   private readonly seat: SeatWeights;
   /** A price per shift above any gain a shift can bring (caps the Lagrangian bisection). */
   private readonly priceCap: number;
@@ -120,12 +118,12 @@ export class WindowDp {
     const K1 = Kw1 * (cap + 1);
     const size = nSeq * M1 * K1;
     if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return null;
-    this.ensure(size, n);
+    this.buf.ensure(size, n);
 
     let solution: Int32Array | null = null;
     let fallback: Int32Array | null = null;
     for (let round = 0; round < (priced ? 14 : 6); round++) {
-      const cost = this.cost;
+      const cost = this.buf.cost;
       cost.fill(INF, 0, size);
       // Entry state from the block left of the window.
       let s0: number;
@@ -137,7 +135,7 @@ export class WindowDp {
       const boundedMinutes = Number.isFinite(maxMinutes) && minCounter >= 0;
       for (let i = 0; i < n; i++) {
         const d = a + i;
-        const nx = this.next;
+        const nx = this.buf.next;
         nx.fill(INF, 0, size);
         const G = chG[i]!, S = chSig[i]!, Mn = chMin[i]!, C = chCost[i]!;
         const nc = G.length;
@@ -170,13 +168,13 @@ export class WindowDp {
         const fj = forced[i]!;
         // The choices worth trying after each class (index nCls = after a day off): the ones the
         // successions allow, and of those reaching the same state only the cheapest.
-        const optStart = this.optStart(nCls + 2);
-        const optJ = this.optJ(nc * (nCls + 1));
+        const optStart = this.buf.optStart(nCls + 2);
+        const optJ = this.buf.optJ(nc * (nCls + 1));
         successorOptions(clsRep, S, fj, jOff, jUnits, jCnt, jCost, forbidden, optStart, optJ);
         const bi = i * size;
         const incWork = wkNew[i] && !sameWk[i] ? 1 : 0;
         const incOff = wkNew[i] ? 1 : 0;
-        const costArr = this.cost, back = this.back, pick = this.pick;
+        const costArr = this.buf.cost, back = this.buf.back, pick = this.buf.pick;
         const mlTop = Math.min(Mlev, mlHi), klTop = Math.min(Klev, klHi);
         for (let kk = 0; kk < K1; kk++) {
           // kk = weekends level + Kw1 × exact count.
@@ -229,8 +227,7 @@ export class WindowDp {
         for (let j = 0; j < nc; j++) if (jUnits[j]! > maxU) maxU = jUnits[j]!;
         mlHi += maxU;
         if (incOff) klHi++;
-        this.next = this.cost;
-        this.cost = nx;
+        this.buf.swap();
       }
       // Close the window against the block to its right.
       let best = INF, bestState = -1;
@@ -239,7 +236,7 @@ export class WindowDp {
         for (let ml = 0; ml < M1; ml++) {
           for (let q = 0; q < nSeq; q++) {
             const idx = q + nSeq * (ml + M1 * kl);
-            let v = this.cost[idx]!;
+            let v = this.buf.cost[idx]!;
             if (v === INF) continue;
             if (minCounter >= 0 && ml < needLev) v += hw * Math.ceil(((needLev - ml) * unit) / m.minutesUnit);
             if (q < nWork) {
@@ -272,9 +269,9 @@ export class WindowDp {
       const choice = new Int32Array(n).fill(-1);
       let sIdx = bestState;
       for (let i = n - 1; i >= 0; i--) {
-        const j = this.pick[i * size + sIdx]!;
+        const j = this.buf.pick[i * size + sIdx]!;
         choice[i] = j < 0 ? -1 : chG[i]![j]!;
-        sIdx = this.back[i * size + sIdx]!;
+        sIdx = this.buf.back[i * size + sIdx]!;
       }
       fallback = choice;
       // Price count limits the choice overshoots and solve again; the first choice within every
@@ -290,27 +287,4 @@ export class WindowDp {
 
   /** Make the tightest count limit a state (exact pricing for column generation). */
   exactCount = false;
-  private optStartBuf = new Int32Array(0);
-  private optJBuf = new Int32Array(0);
-
-  private optStart(n: number): Int32Array {
-    if (this.optStartBuf.length < n) this.optStartBuf = new Int32Array(n);
-    return this.optStartBuf;
-  }
-
-  private optJ(n: number): Int32Array {
-    if (this.optJBuf.length < n) this.optJBuf = new Int32Array(n);
-    return this.optJBuf;
-  }
-
-  private ensure(size: number, n: number): void {
-    if (this.cost.length < size) {
-      this.cost = new Float64Array(size);
-      this.next = new Float64Array(size);
-    }
-    if (this.back.length < size * n) {
-      this.back = new Int32Array(size * n);
-      this.pick = new Int16Array(size * n);
-    }
-  }
 }
