@@ -6,6 +6,7 @@ import { and, asc, eq, gt, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-o
 import type { Queryable } from '../client.js';
 import { appointments, bookings, people, publishedAssignments, rosters, shifts, sites, unavailability } from '../schema/index.js';
 import { pageOf } from './paging.js';
+import { latestPublished } from './roster-versions.js';
 
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingInsert = typeof bookings.$inferInsert;
@@ -197,7 +198,7 @@ export async function engagementsOf(db: Queryable, personIds: number[], from: Da
     db
       .select({ id: shifts.id, personId: publishedAssignments.personId, startsAt: shifts.startsAt, endsAt: shifts.endsAt, ...placeCols })
       .from(publishedAssignments)
-      .innerJoin(rosters, and(eq(rosters.id, publishedAssignments.rosterId), eq(rosters.publishedVersion, publishedAssignments.version)))
+      .innerJoin(rosters, latestPublished)
       .innerJoin(shifts, eq(shifts.id, publishedAssignments.shiftId))
       .innerJoin(sites, eq(sites.id, shifts.siteId))
       .where(and(inArray(publishedAssignments.personId, personIds), lt(shifts.startsAt, to), gt(shifts.endsAt, from))),

@@ -4,7 +4,8 @@
 import { and, eq, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../client.js';
-import { assignments, people, publishedAssignments, rosters, rosterVersions, shifts, sites } from '../schema/index.js';
+import { assignments, people, publishedAssignments, rosters, shifts, sites } from '../schema/index.js';
+import { latestPublished } from './roster-versions.js';
 
 /** Serialises publications of one month (held to the end of the caller's transaction), so two
  *  rosters published at the same moment see each other. */
@@ -63,12 +64,12 @@ export async function crossRosterClashes(db: Queryable, rosterId: number, limit 
     .innerJoin(sites, eq(sites.id, shifts.siteId))
     .innerJoin(people, eq(people.id, assignments.personId))
     .innerJoin(publishedAssignments, and(eq(publishedAssignments.personId, assignments.personId), ne(publishedAssignments.rosterId, rosterId)))
+    .innerJoin(rosters, latestPublished)
     .innerJoin(s2, eq(s2.id, publishedAssignments.shiftId))
     .innerJoin(site2, eq(site2.id, s2.siteId))
     .where(
       and(
         eq(assignments.rosterId, rosterId),
-        sql`(${publishedAssignments.rosterId}, ${publishedAssignments.version}) in (select roster_id, max(version) from ${rosterVersions} group by roster_id)`,
         sql`${s2.startsAt} < ${shifts.endsAt}`,
         sql`${s2.endsAt} > ${shifts.startsAt}`,
       ),

@@ -1,7 +1,7 @@
 // Loads everything the solver problem of one roster needs, scoped to the roster's district (or
 // the whole city): sites, people, their unavailability, duties in other published rosters and
 // bookings (as busy time), appointees, pins, the previous published version and budgets.
-import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
 import {
   appointments,
@@ -10,13 +10,13 @@ import {
   people,
   publishedAssignments,
   rosters,
-  rosterVersions,
   shifts,
   sites,
   subsidyBudgets,
   unavailability,
 } from '../schema/index.js';
 import type { RosterRow } from './rosters.js';
+import { latestPublished } from './roster-versions.js';
 
 export interface Window {
   from: Date;
@@ -58,10 +58,10 @@ export async function otherRosterDuties(db: Queryable, rosterId: number, personI
   return db
     .select({ personId: publishedAssignments.personId, startsAt: shifts.startsAt, endsAt: shifts.endsAt })
     .from(publishedAssignments)
+    .innerJoin(rosters, latestPublished)
     .innerJoin(shifts, eq(shifts.id, publishedAssignments.shiftId))
     .where(
       and(
-        sql`(${publishedAssignments.rosterId}, ${publishedAssignments.version}) in (select roster_id, max(version) from ${rosterVersions} group by roster_id)`,
         ne(publishedAssignments.rosterId, rosterId),
         inArray(publishedAssignments.personId, personIds),
         lt(shifts.startsAt, w.to),

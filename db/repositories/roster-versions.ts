@@ -1,7 +1,10 @@
 // Published versions of a roster, and duty references (with the shift's identity) for diffs.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
-import { assignments, publishedAssignments, rosterVersions, shifts } from '../schema/index.js';
+import { assignments, publishedAssignments, rosters, rosterVersions, shifts } from '../schema/index.js';
+
+/** Join condition: published assignments of each roster's latest version only (rosters.published_version). */
+export const latestPublished = and(eq(rosters.id, publishedAssignments.rosterId), eq(rosters.publishedVersion, publishedAssignments.version));
 
 export function listVersions(db: Queryable, rosterId: number) {
   return db.select().from(rosterVersions).where(eq(rosterVersions.rosterId, rosterId)).orderBy(asc(rosterVersions.version));

@@ -16,10 +16,7 @@ const derive = (key: Buffer, publicId: string): string => createHmac('sha256', k
 
 /** A new feed token: derived from the key when there is one, random otherwise. */
 export function newFeedSecret(key: Buffer | undefined): NewSecret {
-  const fresh = newSecret('zf');
-  if (!key) return fresh;
-  const secret = derive(key, fresh.publicId); // 43 base64url chars, like a random secret
-  return { token: `zf_${fresh.publicId}_${secret}`, publicId: fresh.publicId, secretHash: sha256Hex(secret) };
+  return key ? newSecret('zf', (publicId) => derive(key, publicId)) : newSecret('zf');
 }
 
 /** The whole token of a stored row, when it was derived from this key (checked against the

@@ -15,11 +15,12 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** prefix 'zb' = API token, 'zf' = feed token. */
-export function newSecret(prefix: 'zb' | 'zf'): NewSecret {
+/** prefix 'zb' = API token, 'zf' = feed token. `derive` makes the secret from the public id
+ *  (43 base64url chars) instead of random bytes, e.g. a keyed feed token (feed-key.ts). */
+export function newSecret(prefix: 'zb' | 'zf', derive?: (publicId: string) => string): NewSecret {
   // 12 random bytes → 16 base64url chars, made alphanumeric so the id never contains '_'.
   const publicId = randomBytes(12).toString('base64url').replace(/[-_]/g, 'x');
-  const secret = randomBytes(32).toString('base64url'); // 256 bits, 43 chars
+  const secret = derive ? derive(publicId) : randomBytes(32).toString('base64url'); // 256 bits, 43 chars
   return { token: `${prefix}_${publicId}_${secret}`, publicId, secretHash: sha256Hex(secret) };
 }
 

@@ -35,17 +35,15 @@ export function slotRoutes(options: { calendar?: WorkingDayCalendar } = {}) {
       const to = q.to ?? addDays(from, 13);
       if (to < from) throw fieldError('to', 'must not be before from', 'query');
       if (to > addDays(from, MAX_RANGE_DAYS - 1)) throw fieldError('to', `at most ${MAX_RANGE_DAYS} days per request`, 'query');
-      let setup = (await loadSetups(db, [id], { from, to }, calendar)).get(id)!;
+      // Rescheduling: the booking's own time is free for its new slot. Only a live booking of this
+      // school may be left out; a wrong one is refused after the permission check (nothing leaks).
+      const moving = q.except !== undefined ? await findBooking(db, q.except) : undefined;
+      const except = moving && moving.schoolSiteId === id && moving.status !== 'cancelled' ? moving.id : undefined;
+      const setup = (await loadSetups(db, [id], { from, to }, calendar, except !== undefined ? { exceptBookingId: except } : {})).get(id)!;
       const own = p.role === 'school' && p.siteId === id;
       const appointee = p.role === 'person' && setup.persons.some((x) => x.personId === p.personId);
       if (!own && !appointee && p.role !== 'admin' && p.role !== 'coordinator') throw new ApiError('forbidden', 'this token cannot see this school’s slots');
-      if (q.except !== undefined) {
-        // Rescheduling: the booking's own time is free for its new slot. Only a live booking of
-        // this school may be left out (checked after the permission check, so nothing leaks).
-        const moving = await findBooking(db, q.except);
-        if (!moving || moving.schoolSiteId !== id || moving.status === 'cancelled') throw fieldError('except', 'not a live booking of this school', 'query');
-        setup = (await loadSetups(db, [id], { from, to }, calendar, { exceptBookingId: q.except })).get(id)!;
-      }
+      if (q.except !== undefined && except === undefined) throw fieldError('except', 'not a live booking of this school', 'query');
       if (!setup.rules.sessionMinutes.includes(q.minutes)) throw fieldError('minutes', `sessions of ${setup.rules.sessionMinutes.join(' or ')} minutes only`, 'query');
       const { slots, closedDays } = findSlots({ calendar, rules: setup.rules, now }, setup.school, setup.persons, { from, to, minutes: q.minutes });
       const names = new Map(setup.persons.map((x) => [x.personId, x.name]));
