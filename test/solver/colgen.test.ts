@@ -62,19 +62,26 @@ describe('simplex save and restore', () => {
   });
 });
 
+const never = () => false;
+
+/** Instance3 compiled, with the solver's constructed (and repaired) roster on its engine. */
+function constructed() {
+  const m = compile(parseCurtois(readFileSync(file, 'utf8'), 'Instance3'));
+  const e = new Engine(m);
+  e.recompute();
+  const w = initialWeights(m.coverSoft);
+  const rng = createRng(1);
+  const dp = new WindowDp(e, w, rng);
+  constructByDp(e, dp, rng, w, never);
+  construct(e, rng, w, never);
+  e.recompute();
+  repairByDp(e, dp, rng, never);
+  return { m, e, w };
+}
+
 describe.skipIf(!existsSync(file))('column generation', () => {
   it('reaches the proven optimum of Instance3 (1001) as bound and as roster', () => {
-    const m = compile(parseCurtois(readFileSync(file, 'utf8'), 'Instance3'));
-    const e = new Engine(m);
-    e.recompute();
-    const w = initialWeights(m.coverSoft);
-    const rng = createRng(1);
-    const dp = new WindowDp(e, w, rng);
-    const never = () => false;
-    constructByDp(e, dp, rng, w, never);
-    construct(e, rng, w, never);
-    e.recompute();
-    repairByDp(e, dp, rng, never);
+    const { m, e, w } = constructed();
     expect(columnGenApplies(e)).toBe(true);
     const cg = columnGeneration(e, w, never);
     expect(cg.bound).toBeCloseTo(1001, 6);
@@ -85,5 +92,20 @@ describe.skipIf(!existsSync(file))('column generation', () => {
     expect(full.hard).toBe(0);
     expect(full.soft).toBe(1001);
     expect(e.score.soft).toBeCloseTo(1001, 6);
+  });
+
+  it('gives up after its first pricing rounds when the caller judges the pace too slow', () => {
+    const { m, e, w } = constructed();
+    const asked: number[] = [];
+    // Slow from the second round on: no roster, and the bound search stops there.
+    const cg = columnGeneration(e, w, never, never, never, (k) => { asked.push(k); return k < 2; });
+    expect(asked).toEqual([1, 2]);
+    expect(cg.lines).toBeNull();
+    expect(cg.bound).toBeNaN();
+    // Never asked beyond the third round, and a satisfied pace changes nothing.
+    const later: number[] = [];
+    const ok = columnGeneration(e, w, never, never, never, (k) => { later.push(k); return true; });
+    expect(Math.max(...later)).toBeLessThanOrEqual(3);
+    expect(ok.bound).toBeCloseTo(1001, 6);
   });
 });

@@ -20,6 +20,8 @@ const BAN = 1e7;
 /** Shares of the free people a dive fixes per step when none is integral (speed vs quality), one
  * dive each while time lasts. */
 const DIVE_SHARES = [0.15, 0.3, 0.08, 0.2];
+/** Pricing rounds after which the caller's pace check (`worthIt`) is asked. */
+const PACE_ROUNDS = 3;
 /** Most master rows (demands + people): the dense basis inverse holds rows² numbers (32 MB). */
 const MAX_ROWS = 2000;
 
@@ -40,9 +42,11 @@ export function columnGenApplies(e: Engine): boolean {
 }
 
 /** `stopBound` ends the search for the LP bound (no roster then); `stopDive` ends the pricing in
- * the dive, which then finishes on the columns it has (LP only) unless `stopAll`. */
+ * the dive, which then finishes on the columns it has (LP only) unless `stopAll`. `worthIt(k)`,
+ * asked after each of the first pricing rounds, gives up early (no roster) when the caller
+ * judges from k rounds' pace that the bound cannot be reached in time. */
 export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean, stopDive: () => boolean = stopBound,
-  stopAll: () => boolean = stopDive): ColumnGenResult {
+  stopAll: () => boolean = stopDive, worthIt: (rounds: number) => boolean = () => true): ColumnGenResult {
   let shouldStop = stopBound;
   const m = e.m;
   const { D, P } = m;
@@ -138,6 +142,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
   // dive step, or smoothing the duals, measured worse or no faster on the benchmark.)
   let priceMore = true;
+  let boundRounds = 0;
   const solve = (): boolean => {
     for (;;) {
       if (priceMore && shouldStop()) {
@@ -146,7 +151,9 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       }
       if (!priceMore) return lp.optimise(1_000_000, stopAll);
       lp.optimise(1_000_000, shouldStop);
-      if (!price()) return !shouldStop() || solve();
+      const more = price();
+      if (shouldStop === stopBound && ++boundRounds <= PACE_ROUNDS && more && !worthIt(boundRounds)) return false;
+      if (!more) return !shouldStop() || solve();
     }
   };
   if (!solve()) return { lines: null, bound: NaN };
