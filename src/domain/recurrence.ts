@@ -14,7 +14,6 @@
 // - school_days: working days (same make-up rule) inside a school term.
 import rrulePkg from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
-import { DateTime, IANAZone } from 'luxon';
 import {
   addDays,
   datesBetween,
@@ -29,9 +28,12 @@ import {
   type WorkingDayCalendar,
 } from './working-days.js';
 
+import { localSlot, type Period } from './local-time.js';
+
+export { ZONE, monthPeriod, periodStartMs, minutesFromPeriodStart, localSlot, type Period } from './local-time.js';
+
 const { RRule } = rrulePkg;
 
-export const ZONE = 'Asia/Shanghai';
 /** DTSTART date used when a template names neither anchorDate nor validFrom (a Monday). */
 export const DEFAULT_ANCHOR_DATE = '2024-01-01';
 
@@ -53,12 +55,6 @@ export interface DutyTemplateRule {
   /** DTSTART date: fixes the phase of INTERVAL>1, COUNT and monthly rules. Default: validFrom,
    *  else DEFAULT_ANCHOR_DATE, so expanding any month gives the same phase. */
   anchorDate?: string;
-}
-
-/** Local dates, both inclusive; minutes are counted from `from` at 00:00 Asia/Shanghai. */
-export interface Period {
-  from: string;
-  to: string;
 }
 
 export interface Occurrence {
@@ -88,60 +84,6 @@ type Fail = { ok: false; error: RecurrenceError };
 const fail = (error: RecurrenceError): Fail => ({ ok: false, error });
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** '2026-12' → { from: '2026-12-01', to: '2026-12-31' }. */
-export function monthPeriod(month: string): Period {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); // day 0 of next month
-  return { from: `${month}-01`, to: last };
-}
-
-// luxon's zone arithmetic costs ~15 µs a call (Intl); a month of a few hundred templates makes
-// thousands of calls, so local wall-clock → epoch ms is memoised (a pure cache, bounded).
-const zone = IANAZone.create(ZONE);
-const localMsCache = new Map<string, number>();
-
-/** Epoch ms of local wall-clock `date` `hh:mm` in Asia/Shanghai. */
-function localMs(date: string, hh: number, mm: number): number {
-  const key = `${date}T${hh}:${mm}`;
-  let ms = localMsCache.get(key);
-  if (ms === undefined) {
-    const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-    ms = DateTime.fromObject({ year: y, month: mo, day: d, hour: hh, minute: mm }, { zone }).toMillis();
-    if (localMsCache.size > 100_000) localMsCache.clear();
-    localMsCache.set(key, ms);
-  }
-  return ms;
-}
-
-/** Period start (from 00:00 local) as epoch milliseconds. */
-export function periodStartMs(period: Period): number {
-  return localMs(period.from, 0, 0);
-}
-
-/** Minutes from the period start to a UTC ISO instant (may be negative or fractional). */
-export function minutesFromPeriodStart(period: Period, instantUtc: string): number {
-  return (Date.parse(instantUtc) - periodStartMs(period)) / 60_000;
-}
-
-/** The instants of a duty starting at `startLocal` ('HH:mm') on local `date`, lasting `durationMinutes`. */
-export function localSlot(
-  date: string,
-  startLocal: string,
-  durationMinutes: number,
-  period: Period,
-): { startUtc: string; endUtc: string; startMinute: number; endMinute: number } {
-  const [h, m] = startLocal.split(':').map(Number) as [number, number];
-  const startMs = localMs(date, h, m);
-  const endMs = startMs + durationMinutes * 60_000;
-  const base = periodStartMs(period);
-  return {
-    startUtc: new Date(startMs).toISOString(),
-    endUtc: new Date(endMs).toISOString(),
-    startMinute: (startMs - base) / 60_000,
-    endMinute: (endMs - base) / 60_000,
-  };
-}
 
 function floating(date: string, hh = 0, mm = 0): Date {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
