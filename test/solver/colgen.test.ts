@@ -38,6 +38,25 @@ describe('simplex', () => {
   });
 });
 
+describe('simplex blocked columns', () => {
+  it('never lets a blocked column enter, however attractive its cost', () => {
+    const lp = new Simplex(3, Float64Array.of(4, 3, 5));
+    const x1 = lp.addColumn(-1, Int32Array.of(0, 2), Float64Array.of(1, 1));
+    const x2 = lp.addColumn(-2, Int32Array.of(1, 2), Float64Array.of(1, 1));
+    const slack = [0, 1, 2].map((r) => lp.addColumn(0, Int32Array.of(r), Float64Array.of(1)));
+    lp.setBasis(slack);
+    lp.blocked[x2] = 1;
+    expect(lp.optimise(100)).toBe(true);
+    expect(lp.value(x2)).toBe(0);
+    expect(lp.value(x1)).toBeCloseTo(4, 9);
+    expect(lp.objective()).toBeCloseTo(-4, 9);
+    // Unblocked, it enters and the true optimum returns.
+    lp.blocked[x2] = 0;
+    expect(lp.optimise(100)).toBe(true);
+    expect(lp.objective()).toBeCloseTo(-8, 9);
+  });
+});
+
 describe('simplex save and restore', () => {
   it('returns to the saved optimum after costs were changed and restored', () => {
     const lp = new Simplex(3, Float64Array.of(4, 3, 5));

@@ -15,8 +15,12 @@ import { Simplex } from './lp.js';
 /** Constraints the master represents exactly (cover, wishes) or the DP keeps within each line. */
 const HANDLED = new Set(['qualification', 'availability', 'no-overlap', 'successions', 'shift-limits',
   'consecutive-days', 'consecutive-days-off', 'weekends', 'cover-under', 'over-cover', 'wishes']);
-/** Cost that bans a column during the dive (well above any roster's cost difference). */
-const BAN = 1e7;
+/** Least cost that bans a column during the dive. A banned line may not re-enter the basis (the
+ * LP's `blocked`); its cost only has to push it out when it is basic, and a moderate one does
+ * that without the duals jumping to its scale: with 1e7 the master churned (a dive on Curtois 11
+ * took 12 s of LP, 4.7 s blocked at 1e4; over seeds 1–3 at 60 s: 7 1,057–1,065 against
+ * 1,057–1,073, 11 3,443–3,444 against 3,443–3,466, 9 457–471 against 450–546). */
+const MIN_BAN = 1e4;
 /** Shares of the free people a dive fixes per step when none is integral (speed vs quality), one
  * dive each while time lasts. */
 const DIVE_SHARES = [0.15, 0.3, 0.08, 0.2];
@@ -61,6 +65,11 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   for (let d = 0; d < nDem; d++) b[d] = m.dCount[d]!;
   for (let p = 0; p < P; p++) b[nDem + p] = 1;
   const lp = new Simplex(R, b);
+  // Twice the most any line can gain or lose over the period (every day its dearest seat and wish).
+  let seatMost = 0, wishMost = 0;
+  for (let d = 0; d < nDem; d++) seatMost = Math.max(seatMost, m.dUnder[d]! * wUnder, m.dOver[d]! * wOver);
+  for (const list of m.pWishDay.values()) for (const x of list) wishMost = Math.max(wishMost, x.weight * wWish);
+  const ban = Math.max(MIN_BAN, 2 * D * (seatMost + wishMost));
   const one = Float64Array.of(1), minusOne = Float64Array.of(-1);
   // Slack columns: u_d (under, +1) at index 2d, o_d (over, −1) at 2d + 1.
   for (let d = 0; d < nDem; d++) {
@@ -166,7 +175,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   for (const share of DIVE_SHARES) {
     if (best && stopDive()) break;
     lp.restore(start);
-    for (let j = 0; j < lp.cost.length; j++) lp.cost[j] = baseCost[j]!;
+    for (let j = 0; j < lp.cost.length; j++) { lp.cost[j] = baseCost[j]!; lp.blocked[j] = 0; }
     fixed.fill(-1);
     priceMore = true;
     const got = dive(share);
@@ -183,7 +192,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       const frac: Array<[number, number, number]> = [];
       for (let j = 2 * nDem; j < lp.cost.length; j++) {
         const p = owner[j]!;
-        if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
+        if (fixed[p]! >= 0 || lp.cost[j]! >= ban) continue;
         const v = lp.value(j);
         if (v > 0.999) { fix(p, j); fixedNow++; }
         else if (v > 1e-6) frac.push([v, p, j]);
@@ -209,7 +218,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const heaviest = new Int32Array(P).fill(-1);
     for (let j = 2 * nDem; j < lp.cost.length; j++) {
       const p = owner[j]!;
-      if (fixed[p]! >= 0 || lp.cost[j]! >= BAN) continue;
+      if (fixed[p]! >= 0 || lp.cost[j]! >= ban) continue;
       if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
     }
     for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
@@ -218,7 +227,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
 
   function fix(p: number, j: number): void {
     fixed[p] = j;
-    for (let k = 2 * nDem; k < lp.cost.length; k++) if (owner[k] === p && k !== j) lp.cost[k] = BAN;
+    for (let k = 2 * nDem; k < lp.cost.length; k++) if (owner[k] === p && k !== j) { lp.cost[k] = ban; lp.blocked[k] = 1; }
   }
 }
 

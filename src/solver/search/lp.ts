@@ -30,7 +30,12 @@ export class Simplex {
     this.nz = new Int32Array(rows);
   }
 
+  /** Columns that may not enter the basis (a dive's banned lines; one already basic still leaves
+   * through its cost). */
+  readonly blocked: number[] = [];
+
   addColumn(cost: number, rows: Int32Array, vals: Float64Array): number {
+    this.blocked.push(0);
     this.cost.push(cost);
     this.colRows.push(rows);
     this.colVals.push(vals);
@@ -140,7 +145,7 @@ export class Simplex {
       const bland = degenerate > 50;
       let enter = -1, best = ENTER;
       for (let j = 0; j < this.cost.length; j++) {
-        if (this.pos[j]! >= 0) continue;
+        if (this.pos[j]! >= 0 || this.blocked[j] === 1) continue;
         const d = this.reducedCost(j);
         if (d < best) {
           enter = j;
