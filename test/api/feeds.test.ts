@@ -91,7 +91,10 @@ describe('feed tokens', () => {
     expect(status).toMatchObject({ active: true, tokenId: link.tokenId, https: link.https, webcal: link.webcal });
     // Only its hash is stored: the database alone does not hold the address.
     const [row] = await t.database.db.select().from(feedTokens).where(eq(feedTokens.id, link.tokenId));
-    expect(JSON.stringify(row)).not.toContain(pathOf(link).slice('/feeds/'.length, -'.ics'.length).split('_')[2]);
+    // The secret is everything after 'zf_<16-char id>_' (base64url: it may itself contain '_').
+    const secret = pathOf(link).slice('/feeds/'.length, -'.ics'.length).slice('zf_'.length + 16 + 1);
+    expect(secret).toHaveLength(43);
+    expect(JSON.stringify(row)).not.toContain(secret);
   });
 
   it('without the feed key (or under another one) the address is shown only when issued', async () => {
