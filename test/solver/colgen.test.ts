@@ -21,12 +21,18 @@ import { initialWeights } from '../../src/solver/search/weights.js';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const file = resolve(repoRoot, '../shared/benchmarks/curtois/Instance3.txt');
 
+/** max x1 + 2 x2 (as min −x1 − 2 x2) with x1 ≤ 4, x2 ≤ 3, x1 + x2 ≤ 5, and a slack per row. */
+function smallLp() {
+  const lp = new Simplex(3, Float64Array.of(4, 3, 5));
+  const x1 = lp.addColumn(-1, Int32Array.of(0, 2), Float64Array.of(1, 1));
+  const x2 = lp.addColumn(-2, Int32Array.of(1, 2), Float64Array.of(1, 1));
+  const slack = [0, 1, 2].map((r) => lp.addColumn(0, Int32Array.of(r), Float64Array.of(1)));
+  return { lp, x1, x2, slack };
+}
+
 describe('simplex', () => {
   it('solves max x1 + 2 x2 with x1 ≤ 4, x2 ≤ 3, x1 + x2 ≤ 5 (optimum 8 at x = (2, 3))', () => {
-    const lp = new Simplex(3, Float64Array.of(4, 3, 5));
-    const x1 = lp.addColumn(-1, Int32Array.of(0, 2), Float64Array.of(1, 1));
-    const x2 = lp.addColumn(-2, Int32Array.of(1, 2), Float64Array.of(1, 1));
-    const slack = [0, 1, 2].map((r) => lp.addColumn(0, Int32Array.of(r), Float64Array.of(1)));
+    const { lp, x1, x2, slack } = smallLp();
     expect(lp.setBasis(slack)).toBe(true);
     expect(lp.optimise(100)).toBe(true);
     expect(lp.objective()).toBeCloseTo(-8, 9);
@@ -40,10 +46,7 @@ describe('simplex', () => {
 
 describe('simplex blocked columns', () => {
   it('never lets a blocked column enter, however attractive its cost', () => {
-    const lp = new Simplex(3, Float64Array.of(4, 3, 5));
-    const x1 = lp.addColumn(-1, Int32Array.of(0, 2), Float64Array.of(1, 1));
-    const x2 = lp.addColumn(-2, Int32Array.of(1, 2), Float64Array.of(1, 1));
-    const slack = [0, 1, 2].map((r) => lp.addColumn(0, Int32Array.of(r), Float64Array.of(1)));
+    const { lp, x1, x2, slack } = smallLp();
     lp.setBasis(slack);
     lp.blocked[x2] = 1;
     expect(lp.optimise(100)).toBe(true);
@@ -59,10 +62,7 @@ describe('simplex blocked columns', () => {
 
 describe('simplex save and restore', () => {
   it('returns to the saved optimum after costs were changed and restored', () => {
-    const lp = new Simplex(3, Float64Array.of(4, 3, 5));
-    const x1 = lp.addColumn(-1, Int32Array.of(0, 2), Float64Array.of(1, 1));
-    const x2 = lp.addColumn(-2, Int32Array.of(1, 2), Float64Array.of(1, 1));
-    const slack = [0, 1, 2].map((r) => lp.addColumn(0, Int32Array.of(r), Float64Array.of(1)));
+    const { lp, x1, x2, slack } = smallLp();
     lp.setBasis(slack);
     lp.optimise(100);
     const saved = lp.save();
