@@ -28,12 +28,15 @@ export function runSolver(problem: Problem, options: RunOptions = {}): RunHandle
   const n = options.seeds?.length ?? Math.max(1, Math.min(options.workers ?? 2, availableParallelism()));
   const base = options.seed ?? 1;
   const seeds = options.seeds ?? Array.from({ length: n }, (_, i) => base + i);
+  // Workers count their time limit from here (wall clock), so their start-up (module load, the
+  // problem's copy into the thread: about 0.5–1 s) is inside the limit rather than added to it.
+  const startedAt = Date.now();
   const stopBuf = new SharedArrayBuffer(4);
   const flag = new Int32Array(stopBuf);
   const { seeds: _s, workers: _w, onProgress, seed: _seed, ...solveOptions } = options;
   let best: (Progress & { seed: number }) | null = null;
   const runs = seeds.map((seed) => new Promise<Solution & { seed: number }>((resolve, reject) => {
-    const worker = new Worker(ENTRY, { workerData: { problem, options: { ...solveOptions, seed }, stop: stopBuf } });
+    const worker = new Worker(ENTRY, { workerData: { problem, options: { ...solveOptions, seed }, stop: stopBuf, startedAt } });
     let done = false;
     worker.on('message', (msg: { type: 'progress'; progress: Progress } | { type: 'done'; solution: Solution }) => {
       if (msg.type === 'progress') {

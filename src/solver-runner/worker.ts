@@ -9,12 +9,18 @@ export interface WorkerInput {
   options: Omit<SolveOptions, 'now' | 'onProgress' | 'shouldStop'>;
   /** Int32Array view over it: index 0 becomes 1 to stop. */
   stop: SharedArrayBuffer;
+  /** Date.now() when the portfolio started: the time limit counts from then. */
+  startedAt?: number;
 }
 
 const input = workerData as WorkerInput;
 const flag = new Int32Array(input.stop);
+const limit = input.options.timeLimitMs;
 const solution = solve(input.problem, {
   ...input.options,
+  ...(limit !== undefined && input.startedAt !== undefined
+    ? { timeLimitMs: Math.max(1, limit - (Date.now() - input.startedAt)) }
+    : {}),
   now: () => performance.now(),
   shouldStop: () => Atomics.load(flag, 0) === 1,
   onProgress: (progress) => parentPort?.postMessage({ type: 'progress', progress }),

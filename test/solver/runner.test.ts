@@ -16,6 +16,16 @@ describe('solver runner', () => {
     expect(seen.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('counts the time limit from the call, worker start-up included', async () => {
+    // Starting a worker (tsx, the problem's copy) takes 0.7–1.3 s here; before the limit counted
+    // from the call, a 2 s portfolio took 2.7 s of wall time.
+    const t0 = Date.now();
+    const sol = await runSolver(randomProblem(11), { seeds: [1, 2], timeLimitMs: 2_500 }).result;
+    const wall = Date.now() - t0;
+    expect(wall).toBeLessThan(2_500 + 500);
+    expect(sol.stats.elapsedMs).toBeLessThan(2_500 - 100);
+  }, 60_000);
+
   it('stops on request and keeps the best so far', async () => {
     const problem = randomProblem(12);
     const handle = runSolver(problem, { seeds: [3], timeLimitMs: 600_000 });
