@@ -272,6 +272,8 @@ export interface SearchTuning {
   noise?: number;
   /** Cooling cycles over the budget. */
   cycles?: number;
+  /** Share of ruins aimed at a seat left short. */
+  ruinAim?: number;
   /** Share of the time limit column generation may price in when it applies (default 0.7; 65 %
    * of it for the LP bound). */
   cgShare?: number;

@@ -5,7 +5,7 @@ import type { Engine } from '../model/engine.js';
 import type { Score } from '../problem.js';
 import type { Rng } from '../random.js';
 import { compareScore } from '../score.js';
-import { moveAssign, moveFlex, moveShiftDay, moveSwapDays, moveUnassign, pickCandidate, type MoveContext } from './moves.js';
+import { moveAssign, moveFlex, moveShiftDay, moveSwapDays, moveUnassign, pickCandidate, shortGroup, type MoveContext } from './moves.js';
 import { isDayGrid } from './dp-context.js';
 import { WindowDp } from './dp.js';
 import { RuinRecreate } from './ruin.js';
@@ -31,6 +31,8 @@ export interface AnnealOptions {
   ruinPeople?: number;
   /** Width of the random term added to rebuild costs (0 = exact marginals only). */
   dpNoise?: number;
+  /** Share of ruins aimed at a seat left short (the rest pick people and window at random). */
+  ruinAim?: number;
   /** Number of cooling cycles over the budget (default 1). */
   cycles?: number;
 }
@@ -38,7 +40,7 @@ export interface AnnealOptions {
 /** Defaults measured on the Curtois instances (bench figures in the report): a window rebuild
  * every ~200 iterations, a ruin-and-recreate of 2–4 people every ~500, rebuild noise of 60 (about
  * half an uncovered seat in that benchmark's units). */
-export const DEFAULTS = { pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60 };
+export const DEFAULTS = { pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60, ruinAim: 0.5 };
 
 export interface AnnealResult {
   best: Int32Array;
@@ -72,6 +74,7 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
   const pRuin = ruin ? o.pRuin ?? DEFAULTS.pRuin : 0;
   const ruinMax = o.ruinPeople ?? DEFAULTS.ruinPeople;
   const noise = o.dpNoise ?? DEFAULTS.dpNoise;
+  const pAim = o.ruinAim ?? DEFAULTS.ruinAim;
 
   for (;;) {
     it++;
@@ -97,9 +100,20 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
         pending = false;
       }
       const len = Math.min(D, 7 + rng.int(Math.max(1, dpMax - 6)));
-      const a = rng.int(D - len + 1);
+      let a = rng.int(D - len + 1);
       const k = 2 + rng.int(Math.max(1, ruinMax - 1));
       const people: number[] = [];
+      // Half the time the ruin is aimed at a seat left short: its window holds that day and its
+      // people are ones qualified for the seat, so the rebuild can move cover there.
+      const short = rng.next() < pAim ? shortGroup(c, 8) : -1;
+      if (short >= 0) {
+        const day = m.sDay[m.gShift[short]!]!;
+        a = Math.max(0, Math.min(D - len, day - rng.int(len)));
+        for (let t = 0; t < 4 * k && people.length < Math.min(k, P); t++) {
+          const q = pickCandidate(c, short);
+          if (q >= 0 && !people.includes(q)) people.push(q);
+        }
+      }
       while (people.length < Math.min(k, P)) {
         const q = rng.int(P);
         if (!people.includes(q)) people.push(q);

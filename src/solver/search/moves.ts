@@ -46,6 +46,18 @@ export function pickCandidate(c: MoveContext, g: number): number {
   return list[rng.int(list.length)]!;
 }
 
+/** A random seat group whose demand is short (fewer people than it needs), or -1 when `tries`
+ * random draws found none. */
+export function shortGroup(c: MoveContext, tries: number): number {
+  const { m, e, rng } = c;
+  for (let t = 0; t < tries; t++) {
+    const g = rng.int(m.G);
+    const d = m.gDemand[g]!;
+    if (e.state.demandN[d]! < m.dCount[d]!) return g;
+  }
+  return -1;
+}
+
 /** Same-day assignments of p that would clash with group g (overlap with travel). */
 function clashes(c: MoveContext, p: number, g: number, out: number[]): boolean {
   const { m, e } = c;
