@@ -136,6 +136,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     ...(tune?.noise !== undefined ? { dpNoise: tune.noise } : {}),
     ...(tune?.cycles !== undefined ? { cycles: tune.cycles } : {}),
     ...(tune?.ruinAim !== undefined ? { ruinAim: tune.ruinAim } : {}),
+    ...(tune?.dpAim !== undefined ? { dpAim: tune.dpAim } : {}),
     progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
     shouldStop,
     onBest: (s, it) => report(s, it),

@@ -272,8 +272,9 @@ export interface SearchTuning {
   noise?: number;
   /** Cooling cycles over the budget. */
   cycles?: number;
-  /** Share of ruins aimed at a seat left short. */
+  /** Share of ruins, and of window rebuilds, aimed at a seat left short. */
   ruinAim?: number;
+  dpAim?: number;
   /** Share of the time limit column generation may price in when it applies (default 0.7; 65 %
    * of it for the LP bound). */
   cgShare?: number;

@@ -33,6 +33,8 @@ export interface AnnealOptions {
   dpNoise?: number;
   /** Share of ruins aimed at a seat left short (the rest pick people and window at random). */
   ruinAim?: number;
+  /** Share of window rebuilds aimed at a seat left short (someone qualified, a window over its day). */
+  dpAim?: number;
   /** Number of cooling cycles over the budget (default 1). */
   cycles?: number;
 }
@@ -40,7 +42,7 @@ export interface AnnealOptions {
 /** Defaults measured on the Curtois instances (bench figures in the report): a window rebuild
  * every ~200 iterations, a ruin-and-recreate of 2–4 people every ~500, rebuild noise of 60 (about
  * half an uncovered seat in that benchmark's units). */
-export const DEFAULTS = { pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60, ruinAim: 0.5 };
+export const DEFAULTS = { pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60, ruinAim: 0.5, dpAim: 0.5 };
 
 export interface AnnealResult {
   best: Int32Array;
@@ -75,6 +77,7 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
   const ruinMax = o.ruinPeople ?? DEFAULTS.ruinPeople;
   const noise = o.dpNoise ?? DEFAULTS.dpNoise;
   const pAim = o.ruinAim ?? DEFAULTS.ruinAim;
+  const pDpAim = o.dpAim ?? DEFAULTS.dpAim;
 
   for (;;) {
     it++;
@@ -144,8 +147,14 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
     let greedy = false;
     if (dp && rng.next() < pDp) {
       const len = Math.min(D, 7 + rng.int(Math.max(1, dpMax - 6)));
-      const a = rng.int(D - len + 1);
-      ok = dp.rebuild(rng.int(P), a, a + len - 1, false, null, noise);
+      let a = rng.int(D - len + 1);
+      let p = -1;
+      const short = rng.next() < pDpAim ? shortGroup(c, 8) : -1;
+      if (short >= 0) {
+        a = Math.max(0, Math.min(D - len, m.sDay[m.gShift[short]!]! - rng.int(len)));
+        p = pickCandidate(c, short);
+      }
+      ok = dp.rebuild(p >= 0 ? p : rng.int(P), a, a + len - 1, false, null, noise);
       // A rebuild is an intensification step: taken only when it does not make things worse.
       greedy = true;
     } else if (r < 0.3) {
