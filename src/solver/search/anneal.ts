@@ -78,6 +78,8 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
   const noise = o.dpNoise ?? DEFAULTS.dpNoise;
   const pAim = o.ruinAim ?? DEFAULTS.ruinAim;
   const pDpAim = o.dpAim ?? DEFAULTS.dpAim;
+  /** First day of a window of `len` days holding group g's day at a random place. */
+  const startOver = (g: number, len: number) => Math.max(0, Math.min(D - len, m.sDay[m.gShift[g]!]! - rng.int(len)));
 
   for (;;) {
     it++;
@@ -110,8 +112,7 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
       // people are ones qualified for the seat, so the rebuild can move cover there.
       const short = rng.next() < pAim ? shortGroup(c, 8) : -1;
       if (short >= 0) {
-        const day = m.sDay[m.gShift[short]!]!;
-        a = Math.max(0, Math.min(D - len, day - rng.int(len)));
+        a = startOver(short, len);
         for (let t = 0; t < 4 * k && people.length < Math.min(k, P); t++) {
           const q = pickCandidate(c, short);
           if (q >= 0 && !people.includes(q)) people.push(q);
@@ -151,7 +152,7 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
       let p = -1;
       const short = rng.next() < pDpAim ? shortGroup(c, 8) : -1;
       if (short >= 0) {
-        a = Math.max(0, Math.min(D - len, m.sDay[m.gShift[short]!]! - rng.int(len)));
+        a = startOver(short, len);
         p = pickCandidate(c, short);
       }
       ok = dp.rebuild(p >= 0 ? p : rng.int(P), a, a + len - 1, false, null, noise);
