@@ -10,7 +10,7 @@ export interface WorkerInput {
   /** Int32Array view over it: index 0 becomes 1 to stop. */
   stop: SharedArrayBuffer;
   /** Date.now() when the portfolio started: the time limit counts from then. */
-  startedAt?: number;
+  startedAt: number;
 }
 
 const input = workerData as WorkerInput;
@@ -18,7 +18,7 @@ const flag = new Int32Array(input.stop);
 const limit = input.options.timeLimitMs;
 const solution = solve(input.problem, {
   ...input.options,
-  ...(limit !== undefined && input.startedAt !== undefined
+  ...(limit !== undefined
     ? { timeLimitMs: Math.max(1, limit - (Date.now() - input.startedAt)) }
     : {}),
   now: () => performance.now(),

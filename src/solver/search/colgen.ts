@@ -192,7 +192,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       const frac: Array<[number, number, number]> = [];
       for (let j = 2 * nDem; j < lp.cost.length; j++) {
         const p = owner[j]!;
-        if (fixed[p]! >= 0 || lp.cost[j]! >= ban) continue;
+        if (fixed[p]! >= 0 || lp.blocked[j] === 1) continue;
         const v = lp.value(j);
         if (v > 0.999) { fix(p, j); fixedNow++; }
         else if (v > 1e-6) frac.push([v, p, j]);
@@ -218,7 +218,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const heaviest = new Int32Array(P).fill(-1);
     for (let j = 2 * nDem; j < lp.cost.length; j++) {
       const p = owner[j]!;
-      if (fixed[p]! >= 0 || lp.cost[j]! >= ban) continue;
+      if (fixed[p]! >= 0 || lp.blocked[j] === 1) continue;
       if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
     }
     for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
