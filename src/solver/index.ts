@@ -140,6 +140,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
     ...(tune?.cycles !== undefined ? { cycles: tune.cycles } : {}),
     ...(tune?.ruinAim !== undefined ? { ruinAim: tune.ruinAim } : {}),
     ...(tune?.dpAim !== undefined ? { dpAim: tune.dpAim } : {}),
+    ...(tune?.pDay !== undefined ? { pDay: tune.pDay } : {}),
     progress: (it) => Math.max(now ? elapsed() / limit : 0, it / maxIt),
     shouldStop,
     onBest: (s, it) => report(s, it),

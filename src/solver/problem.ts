@@ -275,6 +275,8 @@ export interface SearchTuning {
   /** Share of ruins, and of window rebuilds, aimed at a seat left short. */
   ruinAim?: number;
   dpAim?: number;
+  /** Per-iteration probability of re-matching a whole day (day-grid problems). */
+  pDay?: number;
   /** Share of the time limit column generation may price in when it applies (default 0.7; 65 %
    * of it for the LP bound). */
   cgShare?: number;

@@ -8,6 +8,7 @@ import { compareScore } from '../score.js';
 import { moveAssign, moveFlex, moveShiftDay, moveSwapDays, moveUnassign, pickCandidate, shortGroup, type MoveContext } from './moves.js';
 import { isDayGrid } from './dp-context.js';
 import { WindowDp } from './dp.js';
+import { DayMatch, dayMatchApplies } from './day-match.js';
 import { RuinRecreate } from './ruin.js';
 import { snapshot } from './snapshot.js';
 import { scalar, type Weights } from './weights.js';
@@ -37,12 +38,14 @@ export interface AnnealOptions {
   dpAim?: number;
   /** Number of cooling cycles over the budget (default 1). */
   cycles?: number;
+  /** Probability per iteration of a day re-matching (day-match.ts). */
+  pDay?: number;
 }
 
 /** Defaults measured on the Curtois instances (bench figures in the report): a window rebuild
  * every ~200 iterations, a ruin-and-recreate of 2–4 people every ~500, rebuild noise of 60 (about
  * half an uncovered seat in that benchmark's units). */
-export const DEFAULTS = { pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60, ruinAim: 0.5, dpAim: 0.5 };
+export const DEFAULTS = { pDay: 0.0005, pDp: 0.005, pRuin: 0.002, ruinPeople: 4, dpNoise: 60, ruinAim: 0.5, dpAim: 0.5 };
 
 export interface AnnealResult {
   best: Int32Array;
@@ -78,6 +81,8 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
   const noise = o.dpNoise ?? DEFAULTS.dpNoise;
   const pAim = o.ruinAim ?? DEFAULTS.ruinAim;
   const pDpAim = o.dpAim ?? DEFAULTS.dpAim;
+  const day = dp && dayMatchApplies(m) ? new DayMatch(e, w) : null;
+  const pDay = day ? o.pDay ?? DEFAULTS.pDay : 0;
   /** First day of a window of `len` days holding group g's day at a random place. */
   const startOver = (g: number, len: number) => Math.max(0, Math.min(D - len, m.sDay[m.gShift[g]!]! - rng.int(len)));
 
@@ -146,7 +151,12 @@ export function anneal(e: Engine, o: AnnealOptions): AnnealResult {
     const r = rng.next();
     let ok: boolean;
     let greedy = false;
-    if (dp && rng.next() < pDp) {
+    if (day && rng.next() < pDay) {
+      // Half the time the day of a seat left short.
+      const short = rng.next() < 0.5 ? shortGroup(c, 8) : -1;
+      ok = day.plan(short >= 0 ? m.sDay[m.gShift[short]!]! : rng.int(D));
+      greedy = true;
+    } else if (dp && rng.next() < pDp) {
       const len = Math.min(D, 7 + rng.int(Math.max(1, dpMax - 6)));
       let a = rng.int(D - len + 1);
       let p = -1;
