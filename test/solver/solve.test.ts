@@ -80,6 +80,22 @@ describe('solve', () => {
     expect(evaluate(randomProblem(9), sol.assignments).score).toEqual(sol.score);
   });
 
+  it('finishes its construction when the time limit is already spent (only an explicit stop cuts it short)', () => {
+    // 168 one-seat shifts (one an hour, all week), 30 people: every seat is easy to fill. The
+    // construction checks the clock every 64 steps, and the annealing's first 255 moves could
+    // not fill the rest, so a construction cut short would leave seats empty.
+    const shifts = Array.from({ length: 168 }, (_, k) => {
+      const h = String(k % 24).padStart(2, '0');
+      return shift(`s${k}`, Math.floor(k / 24), `${h}:00`, `${h}:50`);
+    });
+    const people = Array.from({ length: 30 }, (_, k) => person(`p${k}`, { home: 'A' }));
+    let calls = 0;
+    const late = solve(week({ shifts, people }), { seed: 1, timeLimitMs: 50, now: () => (calls++ === 0 ? 0 : 1e9) });
+    expect(late.score.hard).toBe(0);
+    expect(late.score.medium).toBe(0);
+    expect(new Set(late.assignments.map((x) => x.shift)).size).toBe(168);
+  });
+
   it('is optimal when nothing is penalised', () => {
     const problem = week({ shifts: [shift('s', 0, '09:00', '12:00')], people: [person('p1')] });
     expect(solve(problem, { seed: 1, maxIterations: 1_000 }).status).toBe('optimal');
