@@ -1,14 +1,17 @@
 // Large move for day-grid problems: re-match one whole day. Everyone's other days stay fixed; each
 // person who may change on day d takes one of that day's seats or none, and a minimum-cost
-// assignment (assignment.ts) finds the best such day at once: any chain of "A takes B's seat, B
-// takes C's, C takes the one left short" in one step, which change and swap moves only find by
-// luck. The assignment is solved by the `munkres` package (Hungarian method, rectangular). A person's cost of an option is the engine's exact delta of that single change, less its
-// cover part; cover is priced by seat slots (the first missing people of a demand are worth its
-// under-cover weight each, further ones cost its over-cover weight). With rules that are each
-// person's own (the Curtois shape) the sum is the exact delta; the engine scores the move anyway.
+// assignment (the `munkres` package: Hungarian method, rectangular) finds the best such day at
+// once: any chain of "A takes B's seat, B takes C's, C takes the one left short" in one step,
+// which change and swap moves only find by luck. A person's cost of an option is the engine's
+// exact delta of that single change, less its cover part; cover is priced by seat slots (the first
+// missing people of a demand are worth its under-cover weight each, further ones cost its
+// over-cover weight). With rules that are each person's own (the Curtois shape) the sum is the
+// exact delta; the engine scores the move anyway.
 import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
 import { munkres } from 'munkres';
+import { seatValue, seatWeights, type SeatWeights } from './dp-inputs.js';
+import { isPinned } from './moves.js';
 import { scalar, type Weights } from './weights.js';
 
 /** Whether every demand's seats lie on one day (so a day's cover is the day's own business). */
@@ -27,16 +30,11 @@ export const FORBIDDEN = 1e12;
 
 export class DayMatch {
   private readonly m: Model;
-  private readonly under: Float64Array;
-  private readonly over: Float64Array;
+  private readonly seat: SeatWeights;
 
   constructor(private readonly e: Engine, private readonly w: Weights) {
-    const m = (this.m = e.m);
-    const W = m.weights;
-    const wu = (W.get('cover-under') ?? 1) * (m.coverSoft ? 1 : w.medium);
-    const wo = W.get('over-cover') ?? 1;
-    this.under = Float64Array.from(m.dUnder, (x) => x * wu);
-    this.over = Float64Array.from(m.dOver, (x) => x * wo);
+    this.m = e.m;
+    this.seat = seatWeights(this.m, w);
   }
 
   /** Plans (after e.begin(), which it calls again) the best re-matching of day d; false when it
@@ -47,10 +45,17 @@ export class DayMatch {
     const D = m.D;
     const groups = m.groupsByDay[d]!;
     if (groups.length === 0) return false;
-    // Demands of the day, each with its seat groups.
+    // Demands of the day, and each group's index among them.
     const demands: number[] = [];
-    for (const g of groups) if (!demands.includes(m.gDemand[g]!)) demands.push(m.gDemand[g]!);
     const nG = groups.length;
+    const local = new Int32Array(nG);
+    for (let k = 0; k < nG; k++) {
+      const dm = m.gDemand[groups[k]!]!;
+      let x = demands.indexOf(dm);
+      if (x < 0) x = demands.push(dm) - 1;
+      local[k] = x;
+    }
+    const nD = demands.length;
     // Per person: current group (-1 = off) and the personal cost of each option (groups, then
     // off at index nG), relative to the current one; FORBIDDEN where a hard rule would break.
     const people: number[] = [];
@@ -60,7 +65,7 @@ export class DayMatch {
       const cell = st.cells[p * D + d];
       if (cell && cell.length > 1) continue;
       const h = cell ? cell[0]! : -1;
-      if (m.pPins[p]!.length > 0 && h >= 0 && m.pinned.has(p * m.G + h)) continue;
+      if (h >= 0 && isPinned(m, p, h)) continue;
       const c = new Float64Array(nG + 1).fill(FORBIDDEN);
       let options = 0;
       for (let k = 0; k <= nG; k++) {
@@ -85,38 +90,44 @@ export class DayMatch {
     if (n === 0) return false;
     // Seat slots per demand, beyond the people who stay put: slot i of demand dm is the
     // (base + i + 1)-th person there, worth −under while the demand is short, else +over.
-    const base = new Map<number, number>();
-    for (const dm of demands) base.set(dm, st.demandN[dm]!);
-    for (const h of cur) if (h >= 0) base.set(m.gDemand[h]!, base.get(m.gDemand[h]!)! - 1);
-    const slotDemand: number[] = [];
+    const base = Int32Array.from(demands, (dm) => st.demandN[dm]!);
+    const here = new Int32Array(nD);
+    for (const h of cur) {
+      if (h < 0) continue;
+      const x = local[groups.indexOf(h)]!;
+      base[x]!--;
+      here[x]!++;
+    }
+    const slotOf: number[] = [];
     const slotCost: number[] = [];
-    for (const dm of demands) {
-      const b = base.get(dm)!;
-      let here = 0;
-      for (const h of cur) if (h >= 0 && m.gDemand[h] === dm) here++;
-      const slots = Math.min(n, Math.max(m.dCount[dm]! - b, 0) + here + 1);
+    for (let x = 0; x < nD; x++) {
+      const dm = demands[x]!;
+      const slots = Math.min(n, Math.max(m.dCount[dm]! - base[x]!, 0) + here[x]! + 1);
       for (let i = 0; i < slots; i++) {
-        slotDemand.push(dm);
-        slotCost.push(b + i < m.dCount[dm]! ? -this.under[dm]! : this.over[dm]!);
+        slotOf.push(x);
+        slotCost.push(seatValue(m, this.seat, dm, base[x]! + i));
       }
     }
     // Columns: the slots, then n interchangeable "off" columns. Each row is shifted by its off
-    // cost, so an off column costs 0 for everyone.
-    const S = slotDemand.length;
+    // cost, so an off column costs 0 for everyone. A person's slot of a demand is taken through
+    // their cheapest allowed group of it (`pick`, per person and demand).
+    const S = slotOf.length;
     const cols = S + n;
     const matrix = new Float64Array(n * cols);
-    const pick = new Int32Array(n * S);
+    const pick = new Int32Array(n * nD).fill(-1);
     for (let i = 0; i < n; i++) {
       const c = costs[i]!;
       const off = c[nG]!;
+      const row = i * nD;
+      for (let k = 0; k < nG; k++) {
+        if (c[k]! >= FORBIDDEN) continue;
+        const best = pick[row + local[k]!]!;
+        if (best < 0 || c[k]! < c[best]!) pick[row + local[k]!] = k;
+      }
+      const shift = off < FORBIDDEN ? off : 0;
       for (let j = 0; j < S; j++) {
-        let best = FORBIDDEN, bestK = -1;
-        for (let k = 0; k < nG; k++) {
-          if (m.gDemand[groups[k]!] !== slotDemand[j] || c[k]! >= FORBIDDEN) continue;
-          if (c[k]! < best) { best = c[k]!; bestK = k; }
-        }
-        pick[i * S + j] = bestK;
-        matrix[i * cols + j] = bestK < 0 ? FORBIDDEN : best + slotCost[j]! - (off < FORBIDDEN ? off : 0);
+        const k = pick[row + slotOf[j]!]!;
+        matrix[i * cols + j] = k < 0 ? FORBIDDEN : c[k]! + slotCost[j]! - shift;
       }
       // Off: allowed unless the person must work today (then every slot keeps its plain cost).
       if (off >= FORBIDDEN) for (let j = S; j < cols; j++) matrix[i * cols + j] = FORBIDDEN;
@@ -128,7 +139,7 @@ export class DayMatch {
     let changed = false;
     for (let i = 0; i < n; i++) {
       const j = col[i]!;
-      const k = j < S ? pick[i * S + j]! : -1;
+      const k = j < S ? pick[i * nD + slotOf[j]!]! : -1;
       const g = k >= 0 ? groups[k]! : -1;
       if (j < S && k < 0) continue; // a forbidden cell: only when nothing else was possible
       const h = cur[i]!, p = people[i]!;
@@ -151,13 +162,10 @@ export class DayMatch {
   /** Cover part (scalar) of moving one person from group h to group g (-1 = none) on one day,
    * with everyone else as they are. */
   private coverDelta(h: number, g: number): number {
-    const { m } = this;
-    const st = this.e.state;
+    const { m, seat } = this;
+    const n = this.e.state.demandN;
     const dh = h >= 0 ? m.gDemand[h]! : -1, dg = g >= 0 ? m.gDemand[g]! : -1;
     if (dh === dg) return 0;
-    let v = 0;
-    if (dh >= 0) v += st.demandN[dh]! <= m.dCount[dh]! ? this.under[dh]! : -this.over[dh]!;
-    if (dg >= 0) v += st.demandN[dg]! < m.dCount[dg]! ? -this.under[dg]! : this.over[dg]!;
-    return v;
+    return (dh >= 0 ? -seatValue(m, seat, dh, n[dh]! - 1) : 0) + (dg >= 0 ? seatValue(m, seat, dg, n[dg]!) : 0);
   }
 }

@@ -6,6 +6,7 @@ import type { Model } from '../model/model.js';
 import type { State } from '../model/state.js';
 import { wishMatches } from '../constraints/wishes.js';
 import type { Rng } from '../random.js';
+import type { Weights } from './weights.js';
 import { blocked } from './moves.js';
 import { tightest } from './dp-context.js';
 
@@ -41,6 +42,23 @@ export interface SeatWeights {
   wish: number;
 }
 
+/** Seat weights in the search's scalar units: under-cover is medium (× its weight) unless the
+ * problem makes cover soft. */
+export function seatWeights(m: Model, w: Weights): SeatWeights {
+  const W = m.weights;
+  return {
+    under: (W.get('cover-under') ?? 1) * (m.coverSoft ? 1 : w.medium),
+    over: W.get('over-cover') ?? 1,
+    wish: W.get('wishes') ?? 1,
+  };
+}
+
+/** Scalar value of one more person at demand dem when `others` are already there: −under while
+ * it is short, +over after. */
+export function seatValue(m: Model, w: SeatWeights, dem: number, others: number): number {
+  return others < m.dCount[dem]! ? -m.dUnder[dem]! * w.under : m.dOver[dem]! * w.over;
+}
+
 /** The choices of person p on days [a, b]. With `prices` (per demand) a seat is worth its price
  * instead of its exact marginal; `noise` adds a uniform random term of that width (needs rng). */
 export function dayChoices(m: Model, st: State, p: number, a: number, b: number, w: SeatWeights,
@@ -66,8 +84,7 @@ export function dayChoices(m: Model, st: State, p: number, a: number, b: number,
       let c: number;
       if (prices) c = -prices[dem]!;
       else {
-        const others = st.demandN[dem]! - (st.has(p, g) ? 1 : 0);
-        c = others < m.dCount[dem]! ? -m.dUnder[dem]! * w.under : m.dOver[dem]! * w.over;
+        c = seatValue(m, w, dem, st.demandN[dem]! - (st.has(p, g) ? 1 : 0));
       }
       const wl = m.pWishDay.get(base + d);
       if (wl) for (const wi of wl) if (wishMatches(m, wi, s)) c += (wi.want ? -wi.weight : wi.weight) * w.wish;

@@ -6,7 +6,7 @@
 import type { Engine } from '../model/engine.js';
 import type { Model } from '../model/model.js';
 import { edgeBlock, tightest } from './dp-context.js';
-import { dayChoices, MAX_STATE_DAYS, MAX_STATES, updatePrices, windowLimits, type SeatWeights } from './dp-inputs.js';
+import { dayChoices, MAX_STATE_DAYS, MAX_STATES, seatWeights, updatePrices, windowLimits, type SeatWeights } from './dp-inputs.js';
 import { DpBuffers } from './dp-buffers.js';
 import { successionClasses, successorOptions } from './dp-classes.js';
 import type { Rng } from '../random.js';
@@ -29,12 +29,7 @@ export class WindowDp {
   constructor(private readonly e: Engine, private readonly w: Weights, private readonly rng: Rng | null = null,
     private readonly mergeClasses = true) {
     this.m = e.m;
-    const W = this.m.weights;
-    this.seat = {
-      under: (W.get('cover-under') ?? 1) * (this.m.coverSoft ? 1 : w.medium),
-      over: W.get('over-cover') ?? 1,
-      wish: W.get('wishes') ?? 1,
-    };
+    this.seat = seatWeights(this.m, w);
     let maxUnder = 0;
     for (let d = 0; d < this.m.nDemand; d++) maxUnder = Math.max(maxUnder, this.m.dUnder[d]!);
     let maxWish = 0;

@@ -16,7 +16,7 @@ export interface MoveContext {
   bufB: number[];
 }
 
-function isPinned(m: Model, p: number, g: number): boolean {
+export function isPinned(m: Model, p: number, g: number): boolean {
   return m.pinned.size > 0 && m.pinned.has(p * m.G + g);
 }
 
