@@ -7,6 +7,7 @@ import { evaluate, solve } from '../solver/index.js';
 import { parseCurtois, readRoster, writeRoster } from '../solver/formats/curtois.js';
 import type { Solution } from '../solver/problem.js';
 import { runSolver } from '../solver-runner/index.js';
+import { loadMipSolver } from '../solver-runner/highs.js';
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -42,12 +43,13 @@ export async function run(args: string[]): Promise<number> {
   const iterations = flag(args, 'iterations');
   const budget = iterations === undefined ? {} : { maxIterations: Number(iterations) };
   const out = flag(args, 'out');
+  const mip = workers > 1 ? undefined : await loadMipSolver();
   const t0 = performance.now();
   let solution: Solution;
   if (workers > 1) {
     solution = await runSolver(problem, { seed, workers, timeLimitMs: seconds * 1000, ...budget }).result;
   } else {
-    solution = solve(problem, { seed, timeLimitMs: seconds * 1000, now: () => performance.now(), ...budget });
+    solution = solve(problem, { seed, timeLimitMs: seconds * 1000, now: () => performance.now(), mip, ...budget });
   }
   const elapsed = (performance.now() - t0) / 1000;
   if (out) writeFileSync(out, writeRoster(problem, solution.assignments));

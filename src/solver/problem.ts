@@ -1,6 +1,7 @@
 // The solver's input and output as plain, serialisable JSON types. Times are minutes from the
 // period start (Asia/Shanghai wall clock; no DST in China, so minutes are uniform); money is fen.
 // `schemas/problem.ts` validates this shape at the edge; the solver trusts it.
+import type { MipSolver } from './mip.js';
 
 /** One bound shape for every limit: hardMin ≤ softMin … softMax ≤ hardMax; `weight` is the soft
  * cost per unit outside [softMin, softMax] (default 1). Any side may be omitted (= unbounded). */
@@ -252,6 +253,8 @@ export interface SolveOptions {
   initial?: Assignment[];
   /** Search knobs for experiments and benchmarks; the defaults are the measured ones. */
   tuning?: SearchTuning;
+  /** An integer-programming solver lent by the caller (column generation's restricted master). */
+  mip?: MipSolver;
 }
 
 export interface SearchTuning {
@@ -280,6 +283,8 @@ export interface SearchTuning {
   /** Share of the time limit column generation may price in when it applies (default 0.7; 65 %
    * of it for the LP bound). */
   cgShare?: number;
+  /** Share of the time limit by which a lent MIP solver must finish the restricted master. */
+  mipEnd?: number;
   /** Budget (ms) from which column generation runs on any master size (default 30 000). */
   cgMinMs?: number;
 }

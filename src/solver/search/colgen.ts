@@ -11,6 +11,13 @@ import { personHard } from './construct.js';
 import { WindowDp } from './dp.js';
 import { scalar, type Weights } from './weights.js';
 import { Simplex } from './lp.js';
+import type { MipModel, MipSolver } from '../mip.js';
+
+/** A lent integer solver and the seconds it may take over the restricted master. */
+export interface MasterMip {
+  solver: MipSolver;
+  seconds: () => number;
+}
 
 /** Constraints the master represents exactly (cover, wishes) or the DP keeps within each line. */
 const HANDLED = new Set(['qualification', 'availability', 'no-overlap', 'successions', 'shift-limits',
@@ -48,9 +55,11 @@ export function columnGenApplies(e: Engine): boolean {
 /** `stopBound` ends the search for the LP bound (no roster then); `stopDive` ends the pricing in
  * the dive, which then finishes on the columns it has (LP only) unless `stopAll`. `worthIt(k)`,
  * asked after each of the first pricing rounds, gives up early (no roster) when the caller
- * judges from k rounds' pace that the bound cannot be reached in time. */
+ * judges from k rounds' pace that the bound cannot be reached in time. With `mip`, one dive
+ * starts the lent solver on the restricted master (every line priced), which has
+ * `mip.seconds()`; when the bound is not reached it solves the lines priced so far instead. */
 export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean, stopDive: () => boolean = stopBound,
-  stopAll: () => boolean = stopDive, worthIt: (rounds: number) => boolean = () => true): ColumnGenResult {
+  stopAll: () => boolean = stopDive, worthIt: (rounds: number) => boolean = () => true, mip?: MasterMip): ColumnGenResult {
   let shouldStop = stopBound;
   const m = e.m;
   const { D, P } = m;
@@ -165,27 +174,79 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       if (!more) return !shouldStop() || solve();
     }
   };
-  if (!solve()) return { lines: null, bound: NaN };
+  const startCols = basis.slice(nDem);
+  if (!solve()) {
+    // No bound in time: with a MIP solver lent, the lines priced so far (past the pace check)
+    // still make a restricted master worth solving, from the current roster. (Curtois 15 at
+    // 60 s: its bound takes longer than the window, yet the MIP's roster is a start from which
+    // the annealing reaches 4,200–4,500 against 4,700–5,200 from the construction.)
+    if (!mip || boundRounds <= PACE_ROUNDS || stopAll()) return { lines: null, bound: NaN };
+    const chosen = masterMip(mip, startCols);
+    return { lines: chosen && toLines(chosen), bound: NaN };
+  }
   const bound = lp.objective() + constant(e);
   shouldStop = stopDive;
   // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
   // roster wins (a dive's quality varies a lot with its pace).
   const start = lp.save();
-  let best: Int32Array[] | null = null, bestV = Number.POSITIVE_INFINITY;
+  let best: Int32Array | null = null, bestV = Number.POSITIVE_INFINITY;
   for (const share of DIVE_SHARES) {
-    if (best && stopDive()) break;
+    // With a MIP solver lent one dive is enough: it only starts the MIP.
+    if (best && (stopDive() || mip)) break;
     lp.restore(start);
     for (let j = 0; j < lp.cost.length; j++) { lp.cost[j] = baseCost[j]!; lp.blocked[j] = 0; }
     fixed.fill(-1);
     priceMore = true;
     const got = dive(share);
-    const v = scalar(applyLines(e, got), w);
+    const v = scalar(applyLines(e, toLines(got)), w);
     e.rollback();
     if (v < bestV) { bestV = v; best = got; }
   }
-  return { lines: best, bound };
+  if (mip && best && !stopAll()) {
+    const chosen = masterMip(mip, best);
+    if (chosen) {
+      const v = scalar(applyLines(e, toLines(chosen)), w);
+      e.rollback();
+      if (v < bestV) { bestV = v; best = chosen; }
+    }
+  }
+  return { lines: best && toLines(best), bound };
 
-  function dive(share: number): Int32Array[] {
+  function toLines(cols: Int32Array): Int32Array[] {
+    return Array.from(cols, (j) => lines[j]!);
+  }
+
+  /** The restricted master as an integer program over every line generated, started from the
+   * dives' best; each person's chosen line, or null. */
+  function masterMip(lent: MasterMip, incumbent: Int32Array): Int32Array | null {
+    const n = lp.cost.length;
+    const start = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++) start[j + 1] = start[j]! + lp.colRows[j]!.length;
+    const index = new Int32Array(start[n]!), value = new Float64Array(start[n]!);
+    for (let j = 0; j < n; j++) { index.set(lp.colRows[j]!, start[j]!); value.set(lp.colVals[j]!, start[j]!); }
+    const integer = new Uint8Array(n).fill(1, 2 * nDem);
+    const upper = new Float64Array(n).fill(1, 2 * nDem).fill(Number.POSITIVE_INFINITY, 0, 2 * nDem);
+    const initial = new Float64Array(n);
+    const got = new Float64Array(nDem);
+    for (const j of incumbent) {
+      initial[j] = 1;
+      for (const r of lp.colRows[j]!) if (r < nDem) got[r]!++;
+    }
+    for (let d = 0; d < nDem; d++) {
+      initial[2 * d] = Math.max(0, b[d]! - got[d]!);
+      initial[2 * d + 1] = Math.max(0, got[d]! - b[d]!);
+    }
+    const model: MipModel = { rows: R, b, cost: Float64Array.from(baseCost), upper, integer, start, index, value, initial };
+    const seconds = lent.seconds();
+    if (seconds <= 0) return null;
+    const x = lent.solver.solve(model, seconds, stopAll);
+    if (!x) return null;
+    const out = new Int32Array(P).fill(-1);
+    for (let j = 2 * nDem; j < n; j++) if (x[j]! > 0.5) out[owner[j]!] = j;
+    return out.every((j) => j >= 0) ? out : null;
+  }
+
+  function dive(share: number): Int32Array {
     // Fix everyone whose line is (nearly) integral, else the heaviest fractional ones.
     for (let free = P; free > 0;) {
       let fixedNow = 0;
@@ -222,7 +283,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
     }
     for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
-    return Array.from(fixed, (j) => lines[j]!);
+    return fixed.slice();
   }
 
   function fix(p: number, j: number): void {

@@ -1,0 +1,47 @@
+// HiGHS (WebAssembly, MIT) lent to the pure solver core as its MipSolver: column generation
+// solves its restricted master as an integer program with it. Loading is asynchronous (the
+// module compiles once per thread, ~0.1 s); every call after that is synchronous.
+import loadHighs from 'highs';
+import type { MipModel, MipSolver } from '../solver/mip.js';
+
+type Highs = Awaited<ReturnType<typeof loadHighs>>;
+
+/** HiGHS's primal_solution_status for "a feasible solution is known". */
+const SOLUTION_FEASIBLE = 2;
+
+let loading: Promise<Highs> | null = null;
+
+/** The MipSolver, loaded once per thread. */
+export async function loadMipSolver(): Promise<MipSolver> {
+  loading ??= loadHighs();
+  const highs = await loading;
+  return { solve: (model, seconds, stop) => solveWith(highs, model, seconds, stop) };
+}
+
+function solveWith(highs: Highs, mm: MipModel, seconds: number, stop: () => boolean): Float64Array | null {
+  const n = mm.cost.length;
+  const model = highs.createModel({
+    numCols: n,
+    numRows: mm.rows,
+    colCost: mm.cost,
+    colLower: new Float64Array(n),
+    colUpper: Float64Array.from(mm.upper, (u) => (Number.isFinite(u) ? u : highs.infinity)),
+    rowLower: mm.b,
+    rowUpper: mm.b,
+    matrix: { format: 'csc', numRows: mm.rows, numCols: n, starts: mm.start, indices: mm.index, values: mm.value },
+    integrality: Int32Array.from(mm.integer),
+  });
+  try {
+    model.options.set({ output_flag: false, time_limit: Math.max(0.01, seconds) });
+    if (mm.initial) model.setSolution({ colValue: mm.initial });
+    model.run({
+      [highs.constants.callbackType.mipInterrupt](event) {
+        if (stop()) event.interrupt();
+      },
+    });
+    if (Number(model.info.get('primal_solution_status')) !== SOLUTION_FEASIBLE) return null;
+    return model.getSolution().colValue;
+  } finally {
+    model.dispose();
+  }
+}
