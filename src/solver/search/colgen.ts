@@ -6,12 +6,12 @@
 // pricing in between) until every person has one, giving a roster near that bound.
 import type { Engine } from '../model/engine.js';
 import type { Score } from '../problem.js';
-import { wishMatches } from '../constraints/wishes.js';
 import { personHard } from './construct.js';
 import { WindowDp } from './dp.js';
 import { scalar, type Weights } from './weights.js';
 import { Simplex } from './lp.js';
-import type { MipModel, MipSolver } from '../mip.js';
+import type { MipSolver } from '../mip.js';
+import { chosenLines, lineRows, lineWishCost, masterModel, masterRhs, slackCosts, wishConstant } from './master.js';
 
 /** A lent integer solver and the seconds it may take over the restricted master. */
 export interface MasterMip {
@@ -68,49 +68,32 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   dp.exactCount = true;
   const nDem = m.nDemand;
   const R = nDem + P;
-  const W = m.weights;
-  const wUnder = W.get('cover-under') ?? 1, wOver = W.get('over-cover') ?? 1, wWish = W.get('wishes') ?? 1;
-  const b = new Float64Array(R);
-  for (let d = 0; d < nDem; d++) b[d] = m.dCount[d]!;
-  for (let p = 0; p < P; p++) b[nDem + p] = 1;
-  const lp = new Simplex(R, b);
+  const wWish = m.weights.get('wishes') ?? 1;
+  const lp = new Simplex(R, masterRhs(m));
   // Twice the most any line can gain or lose over the period (every day its dearest seat and wish).
-  let seatMost = 0, wishMost = 0;
-  for (let d = 0; d < nDem; d++) seatMost = Math.max(seatMost, m.dUnder[d]! * wUnder, m.dOver[d]! * wOver);
+  const slack = slackCosts(m);
+  let wishMost = 0;
   for (const list of m.pWishDay.values()) for (const x of list) wishMost = Math.max(wishMost, x.weight * wWish);
-  const ban = Math.max(MIN_BAN, 2 * D * (seatMost + wishMost));
+  const ban = Math.max(MIN_BAN, 2 * D * (Math.max(0, ...slack) + wishMost));
   const one = Float64Array.of(1), minusOne = Float64Array.of(-1);
   // Slack columns: u_d (under, +1) at index 2d, o_d (over, −1) at 2d + 1.
   for (let d = 0; d < nDem; d++) {
-    lp.addColumn(m.dUnder[d]! * wUnder, Int32Array.of(d), one);
-    lp.addColumn(m.dOver[d]! * wOver, Int32Array.of(d), minusOne);
+    lp.addColumn(slack[2 * d]!, Int32Array.of(d), one);
+    lp.addColumn(slack[2 * d + 1]!, Int32Array.of(d), minusOne);
   }
   // Each column's own cost (a dive bans columns by raising theirs; the next dive restores them).
   const baseCost: number[] = lp.cost.slice();
   const lines: Int32Array[] = [];
   const owner: number[] = [];
   const seen = new Set<string>();
-  // A line's cost: its wishes (a granted wish for counts −weight, one against +weight).
-  const lineWishCost = (p: number, line: Int32Array): number => {
-    let cost = 0;
-    for (let d = 0; d < D; d++) {
-      const g = line[d]!;
-      if (g < 0) continue;
-      const wl = m.pWishDay.get(p * D + d);
-      if (wl) for (const wi of wl) if (wishMatches(m, wi, m.gShift[g]!)) cost += (wi.want ? -wi.weight : wi.weight) * wWish;
-    }
-    return cost;
-  };
   const addLine = (p: number, line: Int32Array): number => {
     const key = `${p}:${line.join(',')}`;
     if (seen.has(key)) return -1;
     seen.add(key);
-    const rows: number[] = [];
-    for (let d = 0; d < D; d++) if (line[d]! >= 0) rows.push(m.gDemand[line[d]!]!);
-    rows.push(nDem + p);
-    const cost = lineWishCost(p, line);
+    const rows = lineRows(m, p, line);
+    const cost = lineWishCost(m, p, line);
     baseCost.push(cost);
-    const j = lp.addColumn(cost, Int32Array.from(rows), new Float64Array(rows.length).fill(1));
+    const j = lp.addColumn(cost, rows, new Float64Array(rows.length).fill(1));
     lines[j] = line;
     owner[j] = p;
     return j;
@@ -184,7 +167,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const chosen = masterMip(mip, startCols);
     return { lines: chosen && toLines(chosen), bound: NaN };
   }
-  const bound = lp.objective() + constant(e);
+  const bound = lp.objective() + wishConstant(m);
   shouldStop = stopDive;
   // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
   // roster wins (a dive's quality varies a lot with its pace).
@@ -216,34 +199,13 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     return Array.from(cols, (j) => lines[j]!);
   }
 
-  /** The restricted master as an integer program over every line generated, started from the
-   * dives' best; each person's chosen line, or null. */
+  /** The restricted master as an integer program over every line generated, started from
+   * `incumbent`; each person's chosen line column, or null. */
   function masterMip(lent: MasterMip, incumbent: Int32Array): Int32Array | null {
-    const n = lp.cost.length;
-    const start = new Int32Array(n + 1);
-    for (let j = 0; j < n; j++) start[j + 1] = start[j]! + lp.colRows[j]!.length;
-    const index = new Int32Array(start[n]!), value = new Float64Array(start[n]!);
-    for (let j = 0; j < n; j++) { index.set(lp.colRows[j]!, start[j]!); value.set(lp.colVals[j]!, start[j]!); }
-    const integer = new Uint8Array(n).fill(1, 2 * nDem);
-    const upper = new Float64Array(n).fill(1, 2 * nDem).fill(Number.POSITIVE_INFINITY, 0, 2 * nDem);
-    const initial = new Float64Array(n);
-    const got = new Float64Array(nDem);
-    for (const j of incumbent) {
-      initial[j] = 1;
-      for (const r of lp.colRows[j]!) if (r < nDem) got[r]!++;
-    }
-    for (let d = 0; d < nDem; d++) {
-      initial[2 * d] = Math.max(0, b[d]! - got[d]!);
-      initial[2 * d + 1] = Math.max(0, got[d]! - b[d]!);
-    }
-    const model: MipModel = { rows: R, b, cost: Float64Array.from(baseCost), upper, integer, start, index, value, initial };
     const seconds = lent.seconds();
     if (seconds <= 0) return null;
-    const x = lent.solver.solve(model, seconds, stopAll);
-    if (!x) return null;
-    const out = new Int32Array(P).fill(-1);
-    for (let j = 2 * nDem; j < n; j++) if (x[j]! > 0.5) out[owner[j]!] = j;
-    return out.every((j) => j >= 0) ? out : null;
+    const x = lent.solver.solve(masterModel(m, baseCost, lp.colRows, incumbent), seconds, stopAll);
+    return x && chosenLines(x, nDem, owner, P);
   }
 
   function dive(share: number): Int32Array {
@@ -322,14 +284,4 @@ function lineFeasible(e: Engine, p: number, line: Int32Array, before: number): b
   const d = e.evaluate();
   e.rollback();
   return before + d.hard <= 1e-9;
-}
-
-/** Sum of every person's wanted weights: the master's line costs count a granted wish as −weight
- * where the objective counts a refused one as +weight. */
-function constant(e: Engine): number {
-  const m = e.m;
-  const wWish = m.weights.get('wishes') ?? 1;
-  let c = 0;
-  for (const list of m.pWishDay.values()) for (const w of list) if (w.want) c += w.weight * wWish;
-  return c;
 }
