@@ -18,7 +18,17 @@ export async function loadMipSolver(): Promise<MipSolver> {
   return { solve: (model, seconds, stop) => solveWith(highs, model, seconds, stop) };
 }
 
+/** The solver must never throw on valid input: a failure inside HiGHS (a validation or
+ * WebAssembly error) only means no MIP roster, and the search goes on without it. */
 function solveWith(highs: Highs, mm: MipModel, seconds: number, stop: () => boolean): Float64Array | null {
+  try {
+    return solveOrThrow(highs, mm, seconds, stop);
+  } catch {
+    return null;
+  }
+}
+
+function solveOrThrow(highs: Highs, mm: MipModel, seconds: number, stop: () => boolean): Float64Array | null {
   const n = mm.cost.length;
   const model = highs.createModel({
     numCols: n,

@@ -18,8 +18,9 @@ export interface WorkerInput {
 const input = workerData as WorkerInput;
 const flag = new Int32Array(input.stop);
 const limit = input.options.timeLimitMs;
-// HiGHS is loaded only where column generation may use it (~0.2–0.4 s and ~23 MB per thread).
-const mip = mipMayHelp(input.problem) ? await loadMipSolver() : undefined;
+// HiGHS is loaded only where column generation may use it (~0.2–0.4 s and ~23 MB per thread);
+// if it cannot load, the solve goes on without it.
+const mip = mipMayHelp(input.problem) ? await loadMipSolver().catch(() => undefined) : undefined;
 const solution = solve(input.problem, {
   ...input.options,
   ...(mip ? { mip } : {}),

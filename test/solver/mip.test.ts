@@ -136,3 +136,11 @@ describe.skipIf(!existsSync(file))('column generation with a MIP solver', () => 
     expect(checkModel(m, toAssignments(m, snapshot(e))).score.soft).toBeCloseTo(e.score.soft, 6);
   });
 });
+
+describe('a failing MIP solve', () => {
+  it('is no roster, not an exception (a malformed model HiGHS rejects)', () => {
+    const m = partition();
+    // Column 0 claims row 7 of a 3-row model: HiGHS's validation throws inside the adapter.
+    expect(highs.solve({ ...m, index: Int32Array.from([7, ...m.index.slice(1)]) }, 10, never)).toBeNull();
+  });
+});
