@@ -1,22 +1,16 @@
 // Column generation (search/colgen.ts) and its LP (search/lp.ts): the simplex on a small LP with a
 // known optimum; on Instance3 of the Curtois benchmark the LP bound and the dive both reach the
 // proven optimum 1001, and the roster it returns scores the same in check.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/solver/check.js';
-import { parseCurtois } from '../../src/solver/formats/curtois.js';
 import { toAssignments } from '../../src/solver/index.js';
-import { compile } from '../../src/solver/model/compile.js';
-import { Engine } from '../../src/solver/model/engine.js';
-import { createRng } from '../../src/solver/random.js';
 import { applyLines, columnGenApplies, columnGeneration } from '../../src/solver/search/colgen.js';
-import { construct, constructByDp, repairByDp } from '../../src/solver/search/construct.js';
-import { WindowDp } from '../../src/solver/search/dp.js';
 import { Simplex } from '../../src/solver/search/lp.js';
 import { snapshot } from '../../src/solver/search/snapshot.js';
-import { initialWeights } from '../../src/solver/search/weights.js';
+import { constructedCurtois } from './constructed.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const file = resolve(repoRoot, '../shared/benchmarks/curtois/Instance3.txt');
@@ -84,19 +78,7 @@ describe('simplex save and restore', () => {
 const never = () => false;
 
 /** Instance3 compiled, with the solver's constructed (and repaired) roster on its engine. */
-function constructed() {
-  const m = compile(parseCurtois(readFileSync(file, 'utf8'), 'Instance3'));
-  const e = new Engine(m);
-  e.recompute();
-  const w = initialWeights(m.coverSoft);
-  const rng = createRng(1);
-  const dp = new WindowDp(e, w, rng);
-  constructByDp(e, dp, rng, w, never);
-  construct(e, rng, w, never);
-  e.recompute();
-  repairByDp(e, dp, rng, never);
-  return { m, e, w };
-}
+const constructed = () => constructedCurtois(file, 'Instance3');
 
 describe.skipIf(!existsSync(file))('column generation', () => {
   it('reaches the proven optimum of Instance3 (1001) as bound and as roster', () => {
@@ -114,7 +96,7 @@ describe.skipIf(!existsSync(file))('column generation', () => {
   });
 
   it('gives up after its first pricing rounds when the caller judges the pace too slow', () => {
-    const { m, e, w } = constructed();
+    const { e, w } = constructed();
     const asked: number[] = [];
     // Slow from the second round on: no roster, and the bound search stops there.
     const cg = columnGeneration(e, w, never, never, never, (k) => { asked.push(k); return k < 2; });

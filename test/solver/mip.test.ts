@@ -1,23 +1,17 @@
 // The MIP solver lent to column generation: the HiGHS adapter (src/solver-runner/highs.ts) on a
 // small set partition whose LP optimum is fractional, and column generation handing Instance3's
 // restricted master to it, converged or not.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/solver/check.js';
-import { parseCurtois } from '../../src/solver/formats/curtois.js';
 import { toAssignments } from '../../src/solver/index.js';
 import type { MipModel, MipSolver } from '../../src/solver/mip.js';
 import { mipMayHelp } from '../../src/solver/mip.js';
-import { compile } from '../../src/solver/model/compile.js';
-import { Engine } from '../../src/solver/model/engine.js';
-import { createRng } from '../../src/solver/random.js';
 import { applyLines, columnGeneration } from '../../src/solver/search/colgen.js';
-import { construct, constructByDp, repairByDp } from '../../src/solver/search/construct.js';
-import { WindowDp } from '../../src/solver/search/dp.js';
 import { snapshot } from '../../src/solver/search/snapshot.js';
-import { initialWeights } from '../../src/solver/search/weights.js';
+import { constructedCurtois } from './constructed.js';
 import { loadMipSolver } from '../../src/solver-runner/highs.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -82,16 +76,7 @@ describe('a MIP only for soft-cover problems without pins', () => {
 
 /** Instance3 with the solver's constructed roster; a lent solver that records each model. */
 function setUp() {
-  const m = compile(parseCurtois(readFileSync(file, 'utf8'), 'Instance3'));
-  const e = new Engine(m);
-  e.recompute();
-  const w = initialWeights(m.coverSoft);
-  const rng = createRng(1);
-  const dp = new WindowDp(e, w, rng);
-  constructByDp(e, dp, rng, w, never);
-  construct(e, rng, w, never);
-  e.recompute();
-  repairByDp(e, dp, rng, never);
+  const { m, e, w } = constructedCurtois(file, 'Instance3');
   const seen: MipModel[] = [];
   const recording: MipSolver = { solve: (mm, s, stop) => { seen.push(mm); return highs.solve(mm, s, stop); } };
   return { m, e, w, seen, mip: { solver: recording, seconds: () => 20 } };
