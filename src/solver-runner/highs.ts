@@ -1,6 +1,7 @@
 // HiGHS (WebAssembly, MIT) lent to the pure solver core as its MipSolver: column generation
 // solves its restricted master as an integer program with it. Loading is asynchronous (the
-// module compiles once per thread, ~0.1 s); every call after that is synchronous.
+// module compiles once per thread: 0.2–0.4 s and ~23 MB measured); every call after that is
+// synchronous.
 import loadHighs from 'highs';
 import type { MipModel, MipSolver } from '../solver/mip.js';
 

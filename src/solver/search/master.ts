@@ -1,5 +1,5 @@
-// The restricted master of the Curtois shape as an integer program, shared by column generation
-// (colgen.ts) and the line pool's recombination (recombine.ts): rows are the demands (A x = count,
+// The restricted master of the Curtois shape, for column generation's LP (colgen.ts) and for the
+// integer program a lent MIP solver gets (`masterModel`): rows are the demands (A x = count,
 // with an under slack +1 and an over slack −1 per demand, continuous) and the people (each takes
 // exactly one line); every other column is one person's whole line (0/1).
 import type { Model } from '../model/model.js';
