@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkModel } from '../../src/solver/check.js';
 import { toAssignments } from '../../src/solver/index.js';
 import { applyLines, columnGenApplies, columnGeneration } from '../../src/solver/search/colgen.js';
@@ -72,6 +72,70 @@ describe('simplex save and restore', () => {
     expect(lp.value(x2)).toBeCloseTo(3, 9);
     expect(lp.optimise(100)).toBe(true);
     expect(lp.objective()).toBeCloseTo(-8, 9);
+  });
+});
+
+describe('simplex over many rounds of added columns', () => {
+  /** A column-generation-like LP: 100 cover rows (b = 1–4, surplus columns), 50 convexity rows
+   * (b = 1), artificial starting columns at cost 1000, then 300 rounds of 40 random lines. */
+  function grown(refactorEvery?: number) {
+    let s = 12345;
+    const rnd = () => (s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    const R = 150;
+    const b = new Float64Array(R);
+    for (let r = 0; r < R; r++) b[r] = r < 100 ? 1 + Math.floor(rnd() * 4) : 1;
+    const lp = new Simplex(R, b, refactorEvery);
+    const art = Array.from({ length: R }, (_, r) => lp.addColumn(1000, Int32Array.of(r), Float64Array.of(1)));
+    for (let r = 0; r < 100; r++) lp.addColumn(0, Int32Array.of(r), Float64Array.of(-1));
+    expect(lp.setBasis(art)).toBe(true);
+    for (let round = 0; round < 300; round++) {
+      for (let c = 0; c < 40; c++) {
+        const rows = new Set<number>();
+        const n = 3 + Math.floor(rnd() * 10);
+        for (let i = 0; i < n; i++) rows.add(Math.floor(rnd() * 100));
+        const rr = Int32Array.from([...[...rows].sort((x, y) => x - y), 100 + Math.floor(rnd() * 50)]);
+        lp.addColumn(Math.floor(rnd() * 50) - 20 * rows.size, rr, new Float64Array(rr.length).fill(1));
+      }
+      expect(lp.optimise(1_000_000)).toBe(true);
+    }
+    return { lp, b };
+  }
+
+  /** Largest |A·x − b| over the rows. */
+  function residual(lp: Simplex, b: Float64Array): number {
+    const ax = new Float64Array(b.length);
+    for (let j = 0; j < lp.cost.length; j++) {
+      const v = lp.value(j);
+      expect(v).toBeGreaterThanOrEqual(0);
+      const rr = lp.colRows[j]!, vv = lp.colVals[j]!;
+      for (let t = 0; t < rr.length; t++) ax[rr[t]!]! += v * vv[t]!;
+    }
+    return Math.max(...Array.from(b, (v, r) => Math.abs(ax[r]! - v)));
+  }
+
+  it('keeps A·x = b and the primal value equal to the dual value, and a fresh inversion agrees', () => {
+    const { lp, b } = grown();
+    const dualValue = () => lp.y.reduce((z, v, r) => z + v * b[r]!, 0);
+    expect(residual(lp, b)).toBeLessThan(1e-7);
+    const z = lp.objective();
+    expect(Math.abs(z - dualValue())).toBeLessThan(1e-4);
+    // No artificial column is left in use: the lines cover every row.
+    for (let r = 0; r < 150; r++) expect(lp.value(r)).toBeLessThan(1e-9);
+    lp.refactor();
+    expect(residual(lp, b)).toBeLessThan(1e-9);
+    expect(lp.objective()).toBeCloseTo(z, 6);
+    expect(dualValue()).toBeCloseTo(z, 6);
+    for (let j = 0; j < lp.cost.length; j++) expect(lp.reducedCost(j)).toBeGreaterThanOrEqual(-1e-6);
+  });
+
+  it('reaches the same optimum when it inverts the basis afresh every 50 pivots mid-optimisation', () => {
+    const z = grown().lp.objective();
+    const inversions = vi.spyOn(Simplex.prototype, 'refactor');
+    const { lp, b } = grown(50);
+    expect(inversions.mock.calls.length).toBeGreaterThan(10);
+    inversions.mockRestore();
+    expect(lp.objective()).toBeCloseTo(z, 6);
+    expect(residual(lp, b)).toBeLessThan(1e-9);
   });
 });
 

@@ -33,7 +33,11 @@ const MIN_BAN = 1e4;
 const DIVE_SHARES = [0.15, 0.3, 0.08, 0.2];
 /** Pricing rounds after which the caller's pace check (`worthIt`) is asked. */
 const PACE_ROUNDS = 3;
-/** Most master rows (demands + people): the dense basis inverse holds rows² numbers (32 MB). */
+/** Base amount (people per seat group) by which each demand row's side is raised; far below the
+ * simplex tolerances' effect on a roster, far above rounding (see columnGeneration). */
+const PERTURB = 1e-6;
+/** Most master rows (demands + people): the dense basis inverse and the two work matrices of
+ * its fresh inversion hold rows² numbers each (3 × 32 MB). */
 const MAX_ROWS = 2000;
 
 export interface ColumnGenResult {
@@ -69,7 +73,15 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   const nDem = m.nDemand;
   const R = nDem + P;
   const wWish = m.weights.get('wishes') ?? 1;
-  const lp = new Simplex(R, masterRhs(m));
+  // The demand rows' right-hand sides are raised by tiny distinct amounts: the basis is inverted
+  // afresh now and then, and with exact integer sides the master is so degenerate that the
+  // simplex then stalls (Curtois 13: 88,000 pivots in one round without the objective moving).
+  // The person rows stay exactly 1, or the starting basis (one line each) would be infeasible.
+  // The bound below is the duals' value over the true sides, so it stays exact.
+  const rhs = masterRhs(m);
+  const perturbed = rhs.slice();
+  for (let d = 0; d < nDem; d++) perturbed[d]! += PERTURB * (1 + ((d * 2654435761) % 1009) / 1009);
+  const lp = new Simplex(R, perturbed);
   // Twice the most any line can gain or lose over the period (every day its dearest seat and wish).
   const slack = slackCosts(m);
   let wishMost = 0;
@@ -167,7 +179,9 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const chosen = masterMip(mip, startCols);
     return { lines: chosen && toLines(chosen), bound: NaN };
   }
-  const bound = lp.objective() + wishConstant(m);
+  lp.refreshDuals();
+  let bound = wishConstant(m);
+  for (let r = 0; r < R; r++) bound += lp.y[r]! * rhs[r]!;
   shouldStop = stopDive;
   // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
   // roster wins (a dive's quality varies a lot with its pace).

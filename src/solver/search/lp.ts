@@ -1,11 +1,14 @@
 // A small dense revised simplex for the column-generation master (colgen.ts): minimise c·x subject
 // to A x = b, x ≥ 0, started from a feasible basis the caller gives. The basis inverse is kept
-// explicitly (rows × rows numbers) and updated per pivot, so it suits masters of up to a few
-// hundred rows. Dantzig's rule, with Bland's rule after a run of degenerate pivots (no cycling).
+// explicitly (rows × rows numbers), updated per pivot and inverted afresh every REFACTOR_PIVOTS,
+// so it suits masters of up to a few thousand rows. Dantzig's rule, with Bland's rule after a run of degenerate pivots (no cycling).
 
 const EPS = 1e-9;
 /** Reduced cost below which a column may enter (objective units). */
 const ENTER = -1e-7;
+/** Pivots between fresh inversions of the basis. A fresh inversion of Curtois 13's master
+ * (about 1,000 rows) takes tens of ms: every 500 pivots it cost 40 s of a 117-s bound search. */
+const REFACTOR_PIVOTS = 3000;
 
 export class Simplex {
   readonly cost: number[] = [];
@@ -20,14 +23,24 @@ export class Simplex {
   readonly y: Float64Array;
   private readonly alpha: Float64Array;
   private readonly nz: Int32Array;
+  private readonly nzM: Int32Array;
+  /** Work matrices of a fresh inversion (rows × rows each). */
+  private readonly scratch: Float64Array;
+  private readonly spare: Float64Array;
+  /** Pivots since the basis was last inverted afresh. */
+  private sinceFactor = 0;
 
-  constructor(readonly rows: number, private readonly b: Float64Array) {
+  /** `refactorEvery`: pivots between fresh inversions (tests use a small one). */
+  constructor(readonly rows: number, private readonly b: Float64Array, private readonly refactorEvery = REFACTOR_PIVOTS) {
     this.basis = new Int32Array(rows).fill(-1);
     this.binv = new Float64Array(rows * rows);
     this.xB = new Float64Array(rows);
     this.y = new Float64Array(rows);
     this.alpha = new Float64Array(rows);
     this.nz = new Int32Array(rows);
+    this.nzM = new Int32Array(rows);
+    this.scratch = new Float64Array(rows * rows);
+    this.spare = new Float64Array(rows * rows);
   }
 
   /** Columns that may not enter the basis (a dive's banned lines; one already basic still leaves
@@ -43,12 +56,34 @@ export class Simplex {
     return this.cost.length - 1;
   }
 
-  /** Sets the starting basis (one column per row position; must be feasible) and its inverse by
-   * Gauss–Jordan elimination. False when the columns are singular or the basis is infeasible. */
+  /** Sets the starting basis (one column per row position; must be feasible) and its inverse.
+   * False when the columns are singular or the basis is infeasible. */
   setBasis(cols: ArrayLike<number>): boolean {
+    if (!this.invert(cols)) return false;
+    this.pos.fill(-1);
+    for (let k = 0; k < this.rows; k++) { this.basis[k] = cols[k]!; this.pos[cols[k]!] = k; }
+    if (!this.solvePrimal()) return false;
+    this.refreshDuals();
+    return true;
+  }
+
+  /** Inverts the basis afresh (Gauss–Jordan) and recomputes the values and duals from it: the
+   * per-pivot updates drift, and clamping slightly negative values to zero lets A·x drift from b.
+   * Without it, 150 pricing rounds of Curtois 19 drove the master's objective to −309, below any
+   * roster's cost. Kept as it was when the basis is numerically singular. */
+  refactor(): void {
+    this.sinceFactor = 0;
+    if (!this.invert(this.basis)) return;
+    this.solvePrimal();
+    this.refreshDuals();
+  }
+
+  /** binv = B⁻¹ for basis columns `cols`, or false (binv untouched) when B is singular. */
+  private invert(cols: ArrayLike<number>): boolean {
     const R = this.rows;
-    const M = new Float64Array(R * R);
-    const inv = this.binv;
+    const M = this.scratch;
+    M.fill(0);
+    const inv = this.spare;
     inv.fill(0);
     for (let k = 0; k < R; k++) {
       const j = cols[k]!;
@@ -56,7 +91,9 @@ export class Simplex {
       for (let t = 0; t < rr.length; t++) M[rr[t]! * R + k] = vv[t]!;
       inv[k * R + k] = 1;
     }
-    // Invert M (columns = basis positions) in place into inv: inv = M⁻¹.
+    // Invert M (columns = basis positions) in place into inv: inv = M⁻¹. Both stay sparse on
+    // these masters, so each elimination touches only the pivot row's non-zeros.
+    const nzM = this.nzM, nzI = this.nz;
     for (let c = 0; c < R; c++) {
       let piv = -1, best = EPS;
       for (let r = c; r < R; r++) if (Math.abs(M[r * R + c]!) > best) { best = Math.abs(M[r * R + c]!); piv = r; }
@@ -66,24 +103,35 @@ export class Simplex {
         [inv[c * R + t], inv[piv * R + t]] = [inv[piv * R + t]!, inv[c * R + t]!];
       }
       const f = 1 / M[c * R + c]!;
-      for (let t = 0; t < R; t++) { M[c * R + t]! *= f; inv[c * R + t]! *= f; }
+      let nm = 0, ni = 0;
+      for (let t = 0; t < R; t++) {
+        if (M[c * R + t] !== 0) { M[c * R + t]! *= f; nzM[nm++] = t; }
+        if (inv[c * R + t] !== 0) { inv[c * R + t]! *= f; nzI[ni++] = t; }
+      }
       for (let r = 0; r < R; r++) {
         if (r === c) continue;
         const g = M[r * R + c]!;
         if (g === 0) continue;
-        for (let t = 0; t < R; t++) { M[r * R + t]! -= g * M[c * R + t]!; inv[r * R + t]! -= g * inv[c * R + t]!; }
+        for (let u = 0; u < nm; u++) { const t = nzM[u]!; M[r * R + t]! -= g * M[c * R + t]!; }
+        for (let u = 0; u < ni; u++) { const t = nzI[u]!; inv[r * R + t]! -= g * inv[c * R + t]!; }
       }
     }
-    this.pos.fill(-1);
-    for (let k = 0; k < R; k++) { this.basis[k] = cols[k]!; this.pos[cols[k]!] = k; }
+    this.binv.set(inv);
+    return true;
+  }
+
+  /** xB = B⁻¹ b; false when some value is clearly negative (an infeasible basis), which is then
+   * clamped to zero. */
+  private solvePrimal(): boolean {
+    const R = this.rows;
+    let ok = true;
     for (let k = 0; k < R; k++) {
       let v = 0;
-      for (let i = 0; i < R; i++) v += inv[k * R + i]! * this.b[i]!;
-      if (v < -1e-6) return false;
+      for (let i = 0; i < R; i++) v += this.binv[k * R + i]! * this.b[i]!;
+      if (v < -1e-6) ok = false;
       this.xB[k] = Math.max(0, v);
     }
-    this.refreshDuals();
-    return true;
+    return ok;
   }
 
   /** Recomputes the duals (after costs were changed). */
@@ -140,8 +188,9 @@ export class Simplex {
     let degenerate = 0;
     for (let it = 0; it < maxPivots; it++) {
       if ((it & 15) === 15 && stop()) return false;
-      // Recompute the incrementally updated duals now and then against rounding drift.
-      if ((it & 255) === 255) this.refreshDuals();
+      // Invert afresh now and then against rounding drift; recompute the duals more often.
+      if (this.sinceFactor >= this.refactorEvery) this.refactor();
+      else if ((it & 255) === 255) this.refreshDuals();
       const bland = degenerate > 50;
       let enter = -1, best = ENTER;
       for (let j = 0; j < this.cost.length; j++) {
@@ -193,6 +242,7 @@ export class Simplex {
         xB[k] = Math.max(0, xB[k]! - f * ratio);
       }
       xB[leave] = ratio;
+      this.sinceFactor++;
       this.pos[this.basis[leave]!] = -1;
       this.basis[leave] = enter;
       this.pos[enter] = leave;
