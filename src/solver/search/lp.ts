@@ -1,7 +1,8 @@
 // A small dense revised simplex for the column-generation master (colgen.ts): minimise c·x subject
 // to A x = b, x ≥ 0, started from a feasible basis the caller gives. The basis inverse is kept
 // explicitly (rows × rows numbers), updated per pivot and inverted afresh every REFACTOR_PIVOTS,
-// so it suits masters of up to a few thousand rows. Dantzig's rule, with Bland's rule after a run of degenerate pivots (no cycling).
+// so it suits masters of up to a few thousand rows. Dantzig's rule, with Bland's rule after a run
+// of degenerate pivots (no cycling).
 
 const EPS = 1e-9;
 /** Reduced cost below which a column may enter (objective units). */
