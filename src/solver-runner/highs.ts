@@ -1,9 +1,11 @@
 // HiGHS (WebAssembly, MIT) lent to the pure solver core as its MipSolver: column generation
-// solves its restricted master as an integer program with it. Loading is asynchronous (the
+// solves its restricted master as an integer program with it, and re-optimises the master LP on
+// it between pricing rounds (highs-lp.ts). Loading is asynchronous (the
 // module compiles once per thread: 0.2–0.4 s and ~23 MB measured); every call after that is
 // synchronous.
 import loadHighs from 'highs';
 import type { MipModel, MipSolver } from '../solver/mip.js';
+import { openGrowingLp } from './highs-lp.js';
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
@@ -16,7 +18,10 @@ let loading: Promise<Highs> | null = null;
 export async function loadMipSolver(): Promise<MipSolver> {
   loading ??= loadHighs();
   const highs = await loading;
-  return { solve: (model, seconds, stop) => solveWith(highs, model, seconds, stop) };
+  return {
+    solve: (model, seconds, stop) => solveWith(highs, model, seconds, stop),
+    openLp: (rows, b) => openGrowingLp(highs, rows, b),
+  };
 }
 
 /** The solver must never throw on valid input: a failure inside HiGHS (a validation or

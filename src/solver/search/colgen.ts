@@ -9,7 +9,7 @@ import type { Score } from '../problem.js';
 import { personHard } from './construct.js';
 import { WindowDp } from './dp.js';
 import { scalar, type Weights } from './weights.js';
-import { Simplex } from './lp.js';
+import { lentMaster, simplexMaster, type MasterLp } from './master-lp.js';
 import type { MipSolver } from '../mip.js';
 import { chosenLines, lineRows, lineWishCost, masterModel, masterRhs, slackCosts, wishConstant } from './master.js';
 
@@ -81,191 +81,198 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
   const rhs = masterRhs(m);
   const perturbed = rhs.slice();
   for (let d = 0; d < nDem; d++) perturbed[d]! += PERTURB * (1 + ((d * 2654435761) % 1009) / 1009);
-  const lp = new Simplex(R, perturbed);
   // Twice the most any line can gain or lose over the period (every day its dearest seat and wish).
   const slack = slackCosts(m);
   let wishMost = 0;
   for (const list of m.pWishDay.values()) for (const x of list) wishMost = Math.max(wishMost, x.weight * wWish);
   const ban = Math.max(MIN_BAN, 2 * D * (Math.max(0, ...slack) + wishMost));
-  const one = Float64Array.of(1), minusOne = Float64Array.of(-1);
-  // Slack columns: u_d (under, +1) at index 2d, o_d (over, −1) at 2d + 1.
-  for (let d = 0; d < nDem; d++) {
-    lp.addColumn(slack[2 * d]!, Int32Array.of(d), one);
-    lp.addColumn(slack[2 * d + 1]!, Int32Array.of(d), minusOne);
+  const lent = mip?.solver.openLp?.(R, perturbed);
+  const lp = lent ? lentMaster(lent, R) : simplexMaster(R, perturbed, ban);
+  try {
+    return generate(lp);
+  } finally {
+    lp.dispose();
   }
-  // Each column's own cost (a dive bans columns by raising theirs; the next dive restores them).
-  const baseCost: number[] = lp.cost.slice();
-  const lines: Int32Array[] = [];
-  const owner: number[] = [];
-  const seen = new Set<string>();
-  const addLine = (p: number, line: Int32Array): number => {
-    const key = `${p}:${line.join(',')}`;
-    if (seen.has(key)) return -1;
-    seen.add(key);
-    const rows = lineRows(m, p, line);
-    const cost = lineWishCost(m, p, line);
-    baseCost.push(cost);
-    const j = lp.addColumn(cost, rows, new Float64Array(rows.length).fill(1));
-    lines[j] = line;
-    owner[j] = p;
-    return j;
-  };
-  // Starting basis: everyone's current line (or, when it breaks a hard rule, their best line
-  // for wishes alone), and per demand the slack that is non-negative.
-  const basis = new Int32Array(R);
-  const n = new Int32Array(nDem);
-  const zero = new Float64Array(nDem);
-  // Hard units of each person's current line (the roster stays as it is during the search).
-  const hardNow = Float64Array.from({ length: P }, (_, p) => personHard(e, p));
-  for (let p = 0; p < P; p++) {
-    let line: Int32Array | null = new Int32Array(D).fill(-1);
-    for (let d = 0; d < D; d++) {
-      const cell = e.state.cells[p * D + d];
-      if (!cell) continue;
-      if (cell.length > 1) return { lines: null, bound: NaN };
-      line[d] = cell[0]!;
-    }
-    if (hardNow[p]! > 1e-9) {
-      line = dp.solve(p, 0, D - 1, false, zero);
-      if (!line || !lineFeasible(e, p, line, hardNow[p]!)) return { lines: null, bound: NaN };
-    }
-    for (let d = 0; d < D; d++) if (line[d]! >= 0) n[m.gDemand[line[d]!]!]!++;
-    basis[nDem + p] = addLine(p, line);
-  }
-  for (let d = 0; d < nDem; d++) basis[d] = n[d]! <= m.dCount[d]! ? 2 * d : 2 * d + 1;
-  if (!lp.setBasis(basis)) return { lines: null, bound: NaN };
 
-  const fixed = new Int32Array(P).fill(-1);
-  const prices = new Float64Array(nDem);
-  // One pricing round: each free person's best line under the duals; true if a line that
-  // improves the LP was added.
-  const price = (): boolean => {
-    for (let d = 0; d < nDem; d++) prices[d] = lp.y[d]!;
-    let added = false;
+  function generate(lp: MasterLp): ColumnGenResult {
+    const one = Float64Array.of(1), minusOne = Float64Array.of(-1);
+    // Slack columns: u_d (under, +1) at index 2d, o_d (over, −1) at 2d + 1.
+    for (let d = 0; d < nDem; d++) {
+      lp.add(slack[2 * d]!, Int32Array.of(d), one);
+      lp.add(slack[2 * d + 1]!, Int32Array.of(d), minusOne);
+    }
+    const lines: Int32Array[] = [];
+    const owner: number[] = [];
+    const seen = new Set<string>();
+    const addLine = (p: number, line: Int32Array): number => {
+      const key = `${p}:${line.join(',')}`;
+      if (seen.has(key)) return -1;
+      seen.add(key);
+      const rows = lineRows(m, p, line);
+      const cost = lineWishCost(m, p, line);
+      const j = lp.add(cost, rows, new Float64Array(rows.length).fill(1));
+      lines[j] = line;
+      owner[j] = p;
+      return j;
+    };
+    // Starting basis: everyone's current line (or, when it breaks a hard rule, their best line
+    // for wishes alone), and per demand the slack that is non-negative.
+    const basis = new Int32Array(R);
+    const n = new Int32Array(nDem);
+    const zero = new Float64Array(nDem);
+    // Hard units of each person's current line (the roster stays as it is during the search).
+    const hardNow = Float64Array.from({ length: P }, (_, p) => personHard(e, p));
     for (let p = 0; p < P; p++) {
-      if (fixed[p]! >= 0) continue;
-      if (shouldStop()) return false;
-      const line = dp.solve(p, 0, D - 1, false, prices);
-      if (!line || !lineFeasible(e, p, line, hardNow[p]!)) continue;
-      const j = addLine(p, line);
-      if (j >= 0 && lp.reducedCost(j) < -1e-6) added = true;
-    }
-    return added;
-  };
-  // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
-  // dive step, or smoothing the duals, measured worse or no faster on the benchmark.)
-  let priceMore = true;
-  let boundRounds = 0;
-  const solve = (): boolean => {
-    for (;;) {
-      if (priceMore && shouldStop()) {
-        if (shouldStop === stopBound) return false;
-        priceMore = false;
+      let line: Int32Array | null = new Int32Array(D).fill(-1);
+      for (let d = 0; d < D; d++) {
+        const cell = e.state.cells[p * D + d];
+        if (!cell) continue;
+        if (cell.length > 1) return { lines: null, bound: NaN };
+        line[d] = cell[0]!;
       }
-      if (!priceMore) return lp.optimise(1_000_000, stopAll);
-      lp.optimise(1_000_000, shouldStop);
-      const more = price();
-      if (shouldStop === stopBound && ++boundRounds <= PACE_ROUNDS && more && !worthIt(boundRounds)) return false;
-      if (!more) return !shouldStop() || solve();
-    }
-  };
-  const startCols = basis.slice(nDem);
-  if (!solve()) {
-    // No bound in time: with a MIP solver lent, the lines priced so far (past the pace check)
-    // still make a restricted master worth solving, from the current roster. (Curtois 15 at
-    // 60 s: its bound takes longer than the window, yet the MIP's roster is a start from which
-    // the annealing reaches 4,200–4,500 against 4,700–5,200 from the construction.)
-    if (!mip || boundRounds <= PACE_ROUNDS || stopAll()) return { lines: null, bound: NaN };
-    const chosen = masterMip(mip, startCols);
-    return { lines: chosen && toLines(chosen), bound: NaN };
-  }
-  lp.refreshDuals();
-  let bound = wishConstant(m);
-  for (let r = 0; r < R; r++) bound += lp.y[r]! * rhs[r]!;
-  shouldStop = stopDive;
-  // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
-  // roster wins (a dive's quality varies a lot with its pace).
-  const start = lp.save();
-  let best: Int32Array | null = null, bestV = Number.POSITIVE_INFINITY;
-  for (const share of DIVE_SHARES) {
-    // With a MIP solver lent the dives still run (their best starts the MIP): on Curtois 9 at
-    // 60 s one dive then the MIP gave 461 / 468 (seeds 1–2), every dive then the MIP 442 / 457.
-    if (best && stopDive()) break;
-    lp.restore(start);
-    for (let j = 0; j < lp.cost.length; j++) { lp.cost[j] = baseCost[j]!; lp.blocked[j] = 0; }
-    fixed.fill(-1);
-    priceMore = true;
-    const got = dive(share);
-    const v = scalar(applyLines(e, toLines(got)), w);
-    e.rollback();
-    if (v < bestV) { bestV = v; best = got; }
-  }
-  if (mip && best && !stopAll()) {
-    const chosen = masterMip(mip, best);
-    if (chosen) {
-      const v = scalar(applyLines(e, toLines(chosen)), w);
-      e.rollback();
-      if (v < bestV) { bestV = v; best = chosen; }
-    }
-  }
-  return { lines: best && toLines(best), bound };
-
-  function toLines(cols: Int32Array): Int32Array[] {
-    return Array.from(cols, (j) => lines[j]!);
-  }
-
-  /** The restricted master as an integer program over every line generated, started from
-   * `incumbent`; each person's chosen line column, or null. */
-  function masterMip(lent: MasterMip, incumbent: Int32Array): Int32Array | null {
-    const seconds = lent.seconds();
-    if (seconds <= 0) return null;
-    const x = lent.solver.solve(masterModel(m, baseCost, lp.colRows, incumbent), seconds, stopAll);
-    return x && chosenLines(x, nDem, owner, P);
-  }
-
-  function dive(share: number): Int32Array {
-    // Fix everyone whose line is (nearly) integral, else the heaviest fractional ones.
-    for (let free = P; free > 0;) {
-      let fixedNow = 0;
-      const frac: Array<[number, number, number]> = [];
-      for (let j = 2 * nDem; j < lp.cost.length; j++) {
-        const p = owner[j]!;
-        if (fixed[p]! >= 0 || lp.blocked[j] === 1) continue;
-        const v = lp.value(j);
-        if (v > 0.999) { fix(p, j); fixedNow++; }
-        else if (v > 1e-6) frac.push([v, p, j]);
+      if (hardNow[p]! > 1e-9) {
+        line = dp.solve(p, 0, D - 1, false, zero);
+        if (!line || !lineFeasible(e, p, line, hardNow[p]!)) return { lines: null, bound: NaN };
       }
-      if (fixedNow === 0) {
-        // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free;
-        // more once pricing has stopped).
-        frac.sort((x, y) => y[0] - x[0]);
-        const k = Math.max(1, Math.ceil(free * (priceMore ? share : 2 * share)));
-        for (const [, p, j] of frac) {
-          if (fixedNow >= k) break;
-          if (fixed[p]! >= 0) continue;
-          fix(p, j);
-          fixedNow++;
+      for (let d = 0; d < D; d++) if (line[d]! >= 0) n[m.gDemand[line[d]!]!]!++;
+      basis[nDem + p] = addLine(p, line);
+    }
+    for (let d = 0; d < nDem; d++) basis[d] = n[d]! <= m.dCount[d]! ? 2 * d : 2 * d + 1;
+    if (!lp.start(basis)) return { lines: null, bound: NaN };
+
+    const fixed = new Int32Array(P).fill(-1);
+    const prices = new Float64Array(nDem);
+    // One pricing round: each free person's best line under the duals; true if a line that
+    // improves the LP was added.
+    const price = (): boolean => {
+      const y = lp.duals();
+      for (let d = 0; d < nDem; d++) prices[d] = y[d]!;
+      let added = false;
+      for (let p = 0; p < P; p++) {
+        if (fixed[p]! >= 0) continue;
+        if (shouldStop()) return false;
+        const line = dp.solve(p, 0, D - 1, false, prices);
+        if (!line || !lineFeasible(e, p, line, hardNow[p]!)) continue;
+        const j = addLine(p, line);
+        if (j >= 0 && lp.reducedCost(j) < -1e-6) added = true;
+      }
+      return added;
+    };
+    // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
+    // dive step, or smoothing the duals, measured worse or no faster on the benchmark.)
+    let priceMore = true;
+    let boundRounds = 0;
+    const solve = (): boolean => {
+      for (;;) {
+        if (priceMore && shouldStop()) {
+          if (shouldStop === stopBound) return false;
+          priceMore = false;
         }
+        if (!priceMore) return lp.optimise(stopAll);
+        // A lent LP that fails ends the search as a stop would.
+        if (!lp.optimise(shouldStop) && !shouldStop()) return false;
+        const more = price();
+        if (shouldStop === stopBound && ++boundRounds <= PACE_ROUNDS && more && !worthIt(boundRounds)) return false;
+        if (!more) return !shouldStop() || solve();
       }
-      if (fixedNow === 0) break;
-      free -= fixedNow;
-      lp.refreshDuals();
-      if (free > 0 && !solve()) break;
+    };
+    const startCols = basis.slice(nDem);
+    if (!solve()) {
+      // No bound in time: with a MIP solver lent, the lines priced so far (past the pace check)
+      // still make a restricted master worth solving, from the current roster. (Curtois 15 at
+      // 60 s: its bound takes longer than the window, yet the MIP's roster is a start from which
+      // the annealing reaches 4,200–4,500 against 4,700–5,200 from the construction.)
+      if (!mip || boundRounds <= PACE_ROUNDS || stopAll()) return { lines: null, bound: NaN };
+      const chosen = masterMip(mip, startCols);
+      return { lines: chosen && toLines(chosen), bound: NaN };
     }
-    // Stopped: everyone still free takes their heaviest line.
-    const heaviest = new Int32Array(P).fill(-1);
-    for (let j = 2 * nDem; j < lp.cost.length; j++) {
-      const p = owner[j]!;
-      if (fixed[p]! >= 0 || lp.blocked[j] === 1) continue;
-      if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
+    const y = lp.duals();
+    let bound = wishConstant(m);
+    for (let r = 0; r < R; r++) bound += y[r]! * rhs[r]!;
+    shouldStop = stopDive;
+    // Dives from the LP optimum, fixing people faster or slower, while the time lasts; the best
+    // roster wins (a dive's quality varies a lot with its pace).
+    const start = lp.save();
+    let best: Int32Array | null = null, bestV = Number.POSITIVE_INFINITY;
+    for (const share of DIVE_SHARES) {
+      // With a MIP solver lent the dives still run (their best starts the MIP): on Curtois 9 at
+      // 60 s one dive then the MIP gave 461 / 468 (seeds 1–2), every dive then the MIP 442 / 457.
+      if (best && stopDive()) break;
+      lp.unbanAll();
+      lp.restore(start);
+      fixed.fill(-1);
+      priceMore = true;
+      const got = dive(share);
+      const v = scalar(applyLines(e, toLines(got)), w);
+      e.rollback();
+      if (v < bestV) { bestV = v; best = got; }
     }
-    for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
-    return fixed.slice();
-  }
+    if (mip && best && !stopAll()) {
+      const chosen = masterMip(mip, best);
+      if (chosen) {
+        const v = scalar(applyLines(e, toLines(chosen)), w);
+        e.rollback();
+        if (v < bestV) { bestV = v; best = chosen; }
+      }
+    }
+    return { lines: best && toLines(best), bound };
 
-  function fix(p: number, j: number): void {
-    fixed[p] = j;
-    for (let k = 2 * nDem; k < lp.cost.length; k++) if (owner[k] === p && k !== j) { lp.cost[k] = ban; lp.blocked[k] = 1; }
+    function toLines(cols: Int32Array): Int32Array[] {
+      return Array.from(cols, (j) => lines[j]!);
+    }
+
+    /** The restricted master as an integer program over every line generated, started from
+     * `incumbent`; each person's chosen line column, or null. */
+    function masterMip(lent: MasterMip, incumbent: Int32Array): Int32Array | null {
+      const seconds = lent.seconds();
+      if (seconds <= 0) return null;
+      const x = lent.solver.solve(masterModel(m, lp.costs, lp.colRows, incumbent), seconds, stopAll);
+      return x && chosenLines(x, nDem, owner, P);
+    }
+
+    function dive(share: number): Int32Array {
+      // Fix everyone whose line is (nearly) integral, else the heaviest fractional ones.
+      for (let free = P; free > 0;) {
+        let fixedNow = 0;
+        const frac: Array<[number, number, number]> = [];
+        for (let j = 2 * nDem; j < lp.costs.length; j++) {
+          const p = owner[j]!;
+          if (fixed[p]! >= 0 || lp.banned(j)) continue;
+          const v = lp.value(j);
+          if (v > 0.999) { fix(p, j); fixedNow++; }
+          else if (v > 1e-6) frac.push([v, p, j]);
+        }
+        if (fixedNow === 0) {
+          // The heaviest fractional lines, a few people at once (DIVE_SHARE of those still free;
+          // more once pricing has stopped).
+          frac.sort((x, y) => y[0] - x[0]);
+          const k = Math.max(1, Math.ceil(free * (priceMore ? share : 2 * share)));
+          for (const [, p, j] of frac) {
+            if (fixedNow >= k) break;
+            if (fixed[p]! >= 0) continue;
+            fix(p, j);
+            fixedNow++;
+          }
+        }
+        if (fixedNow === 0) break;
+        free -= fixedNow;
+        if (free > 0 && !solve()) break;
+      }
+      // Stopped: everyone still free takes their heaviest line.
+      const heaviest = new Int32Array(P).fill(-1);
+      for (let j = 2 * nDem; j < lp.costs.length; j++) {
+        const p = owner[j]!;
+        if (fixed[p]! >= 0 || lp.banned(j)) continue;
+        if (heaviest[p]! < 0 || lp.value(j) > lp.value(heaviest[p]!)) heaviest[p] = j;
+      }
+      for (let p = 0; p < P; p++) if (fixed[p]! < 0) fixed[p] = heaviest[p]!;
+      return fixed.slice();
+    }
+
+    function fix(p: number, j: number): void {
+      fixed[p] = j;
+      for (let k = 2 * nDem; k < lp.costs.length; k++) if (owner[k] === p && k !== j) lp.ban(k);
+    }
   }
 }
 
