@@ -1,6 +1,7 @@
 // Public entry of the pure solver: solve(problem, options) → Solution, plus evaluate, explain and
 // rankCandidates. No I/O, no clock of its own (options.now), no unseeded randomness (options.seed); the
 // input is never mutated; an infeasible or stopped search is a status, not a throw.
+import { paceCheck } from './cg-pace.js';
 import { checkModel } from './check.js';
 import { compile } from './model/compile.js';
 import { Engine } from './model/engine.js';
@@ -29,12 +30,13 @@ const CG_SHORT_BUDGET_MS = 30_000;
 const CG_SMALL_MASTER_ROWS = 100;
 /** Pricing rounds the LP bound is expected to need (measured on Curtois 5–11: 18 to 50; 13, 15
  * and 19 need far more). Column generation gives up after its first rounds when this many at
- * their pace would not fit in its window: on these machines at 60 s, Curtois 13–21 then leave
- * the whole budget to the annealing, which did better there (e.g. 19: 4,490 against 5,150). */
+ * their pace would not fit in its window (see paceCheck): on these machines at 60 s without a
+ * MIP, Curtois 13–21 then leave the whole budget to the annealing, which did better there
+ * (e.g. 19: 4,490 against 5,150). */
 const CG_EXPECTED_ROUNDS = 50;
 /** With a lent MIP solver: the share of the limit column generation may price in (its bound
  * window is 65 % of that), the share by which the restricted master's MIP ends, and the pricing
- * rounds whose pace must fit twice the bound window. Curtois 15 at 60 s, seeds 1–3: 4,200–4,521
+ * rounds whose pace must fit the bound window (paceCheck). Curtois 15 at 60 s, seeds 1–3: 4,200–4,521
  * (5 runs) at 0.5 / 0.5–0.6, 4,454–4,525 at 0.6–0.7 / 0.6–0.85; 4,700–5,200 without a MIP. */
 const MIP_CG_SHARE = 0.5;
 const MIP_END = 0.55;
@@ -119,15 +121,11 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
       const mip = options.mip;
       const share = tune?.cgShare ?? (mip ? MIP_CG_SHARE : 0.7);
       const boundBy = limit * share * 0.65;
-      const cgStart = elapsed();
       const cg = columnGeneration(e, w, () => shouldStop() || elapsed() >= boundBy,
         () => shouldStop() || elapsed() >= limit * share, () => shouldStop() || elapsed() >= limit * 0.9,
-        // The first rounds are the slowest (the master starts far from its optimum): a pace that
-        // would need twice the window gives up at once, else the third round's average decides.
         // Small masters (all that run under 30 s) always go on: they converge in about 30 rounds.
-        // For the MIP a pool of MIP_ROUNDS rounds is enough, at twice the window.
-        (k) => rows <= CG_SMALL_MASTER_ROWS || ((elapsed() - cgStart) / k) * (mip ? MIP_ROUNDS : CG_EXPECTED_ROUNDS)
-          <= (boundBy - cgStart) * (k < 3 || mip ? 2 : 1),
+        // For the MIP a pool of MIP_ROUNDS rounds is enough.
+        rows <= CG_SMALL_MASTER_ROWS ? () => true : paceCheck(elapsed, elapsed(), boundBy, mip ? MIP_ROUNDS : CG_EXPECTED_ROUNDS),
         mip && { solver: mip, seconds: () => (limit * (tune?.mipEnd ?? MIP_END) - elapsed()) / 1000 });
       if (cg.lines) {
         const d = applyLines(e, cg.lines);
