@@ -36,8 +36,9 @@ const CG_SMALL_MASTER_ROWS = 100;
 const CG_EXPECTED_ROUNDS = 50;
 /** With a lent MIP solver: the share of the limit column generation may price in (its bound
  * window is 65 % of that), the share by which the restricted master's MIP ends, and the pricing
- * rounds whose pace must fit the bound window (paceCheck). Curtois 15 at 60 s, seeds 1–3: 4,200–4,521
- * (5 runs) at 0.5 / 0.5–0.6, 4,454–4,525 at 0.6–0.7 / 0.6–0.85; 4,700–5,200 without a MIP. */
+ * rounds whose pace must fit the bound window (paceCheck). Curtois 15 at 60 s, seeds 1–3:
+ * 4,200–4,521 (5 runs) at 0.5 / 0.5–0.6, 4,454–4,525 at 0.6–0.7 / 0.6–0.85; 4,700–5,200 without
+ * a MIP. */
 const MIP_CG_SHARE = 0.5;
 const MIP_END = 0.55;
 const MIP_ROUNDS = 30;

@@ -131,13 +131,14 @@ export function lentMaster(lp: GrowingLp, rows: number): MasterLp {
     },
     banned: (j) => isBanned[j] === 1,
     unbanAll() {
+      // Passes every pending column and ban first, so each banned column is the LP's to free.
       flush();
-      const passedBans = bannedAll.filter((j) => j < passed);
-      if (passedBans.length > 0) lp.setUpper(Int32Array.from(passedBans).sort(), Number.POSITIVE_INFINITY);
+      if (bannedAll.length > 0) lp.setUpper(Int32Array.from(bannedAll).sort(), Number.POSITIVE_INFINITY);
       for (const j of bannedAll) isBanned[j] = 0;
       bannedAll = [];
     },
-    save: () => { flush(); return { basis: lp.saveBasis(), x: x.slice(), y: y.slice() }; },
+    // The basis, values and duals of the last optimum (the LP keeps its basis from then).
+    save: () => ({ basis: lp.saveBasis(), x: x.slice(), y: y.slice() }),
     restore(saved) {
       const s = saved as { basis: unknown; x: Float64Array; y: Float64Array };
       flush();
