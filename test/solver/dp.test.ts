@@ -8,7 +8,7 @@ import { toAssignments } from '../../src/solver/index.js';
 import { compile } from '../../src/solver/model/compile.js';
 import { Engine } from '../../src/solver/model/engine.js';
 import { createRng, type Rng } from '../../src/solver/random.js';
-import { WindowDp } from '../../src/solver/search/dp.js';
+import { mostWorkDays, WindowDp } from '../../src/solver/search/dp.js';
 import { snapshot } from '../../src/solver/search/snapshot.js';
 import { initialWeights } from '../../src/solver/search/weights.js';
 
@@ -17,12 +17,15 @@ const D = 7;
 
 /** A random 7-day instance with four shift types; D and M forbid the same successor (E), so they
  * share one succession class in the DP. */
-function instance(rng: Rng, limited: boolean): string {
+function instance(rng: Rng, limited: boolean, nearMin = false): string {
   const staff = ['A', 'B', 'C'].map((id) => {
     // With `limited`, type N may be worked at most once or twice (a count limit that binds).
     const max = TYPES.map((t) => `${t}=${limited && t === 'N' ? 1 + rng.int(2) : rng.int(4) === 0 ? 0 : 7}`).join('|');
-    const minMin = 480 * rng.int(3);
-    return `${id},${max},${480 * (3 + rng.int(3))},${minMin},${2 + rng.int(3)},${1 + rng.int(2)},${1 + rng.int(2)},1`;
+    // With `nearMin`, the minimum total is within one shift of the maximum, so the DP drops most
+    // states as unable to reach it (and where the person cannot, solves again without dropping).
+    const maxMin = 480 * (3 + rng.int(3));
+    const minMin = nearMin ? maxMin - 480 * rng.int(2) : 480 * rng.int(3);
+    return `${id},${max},${maxMin},${minMin},${2 + rng.int(3)},${1 + rng.int(2)},${1 + rng.int(2)},1`;
   });
   const on: string[] = [], off: string[] = [], cover: string[] = [];
   for (const id of ['A', 'B', 'C']) {
@@ -44,6 +47,20 @@ describe('window DP', () => {
     for (let seed = 1; seed <= 6; seed++) week(seed, false, false);
   });
 
+  it('keeps the optimum when the minimum of minutes is near the maximum (states below it dropped)', () => {
+    for (let seed = 21; seed <= 30; seed++) week(seed, false, false, true);
+  });
+
+  it('bounds the days one can work by the run limits', () => {
+    // Runs of at most 5 days, rests of at least 2: 5 of every 7 days, and the rest of a cycle.
+    expect(mostWorkDays(7, 5, 2)).toBe(5);
+    expect(mostWorkDays(12, 5, 2)).toBe(10);
+    expect(mostWorkDays(13, 5, 2)).toBe(10);
+    expect(mostWorkDays(3, 5, 2)).toBe(3);
+    expect(mostWorkDays(9, 1, 1)).toBe(5);
+    expect(mostWorkDays(9, Number.POSITIVE_INFINITY, 2)).toBe(9);
+  });
+
   it('keeps a binding count limit: priced, the week stays within it; as a state, it is optimal', () => {
     for (let seed = 11; seed <= 16; seed++) {
       week(seed, true, false);
@@ -52,11 +69,11 @@ describe('window DP', () => {
   });
 });
 
-function week(seed: number, limited: boolean, exactCount: boolean): void {
+function week(seed: number, limited: boolean, exactCount: boolean, nearMin = false): void {
   {
     {
       const rng = createRng(seed);
-      const m = compile(parseCurtois(instance(rng, limited)));
+      const m = compile(parseCurtois(instance(rng, limited, nearMin)));
       const e = new Engine(m);
       // Everyone else gets random shifts they are skilled for.
       for (let p = 1; p < m.P; p++) {

@@ -14,6 +14,14 @@ import type { Weights } from './weights.js';
 
 const INF = Number.POSITIVE_INFINITY;
 
+/** The most days one can work in r days with runs of at most maxW days and rests of at least
+ * minOff days between them. */
+export function mostWorkDays(r: number, maxW: number, minOff: number): number {
+  if (!Number.isFinite(maxW)) return r;
+  const cycle = maxW + minOff;
+  return Math.floor(r / cycle) * maxW + Math.min(r % cycle, maxW);
+}
+
 export class WindowDp {
   private readonly m: Model;
   private readonly buf = new DpBuffers();
@@ -115,6 +123,24 @@ export class WindowDp {
     if (size * n > MAX_STATE_DAYS || size > MAX_STATES) return null;
     this.buf.ensure(size, n);
 
+    // Minutes levels days i..n-1 can still add at most; a state that cannot reach the minimum
+    // from there is dropped (it could only end with a hard penalty) as long as the entry state
+    // can reach it at all. Pricing on Curtois 19 spends most of its states below that line.
+    // Two upper bounds, the tighter wins: every day its longest choice, or the longest choice
+    // from there on times the most days the run limits let one work in what is left (runs of at
+    // most maxW days, rests of at least minOff between them).
+    const remFrom = new Int32Array(n + 1);
+    if (minCounter >= 0) {
+      let longest = 0;
+      for (let i = n - 1; i >= 0; i--) {
+        let most = 0;
+        for (const x of chMin[i]!) most = Math.max(most, x / unit);
+        longest = Math.max(longest, most);
+        remFrom[i] = Math.min(remFrom[i + 1]! + most, longest * mostWorkDays(n - i, maxW, minOff));
+      }
+    }
+    let prune = minCounter >= 0 && needLev > 0 && remFrom[0]! >= needLev;
+
     let solution: Int32Array | null = null;
     let fallback: Int32Array | null = null;
     for (let round = 0; round < (priced ? 14 : 6); round++) {
@@ -126,7 +152,8 @@ export class WindowDp {
       else if (left.worked) s0 = clsOf[sigLocal.get(m.sSig[left.shift]!)!]! * Rcap + Math.min(left.len, Rcap) - 1;
       else s0 = nWork + Math.min(left.len, Koff) - 1;
       cost[s0] = 0;
-      let mlHi = 0, klHi = 0;
+      // Highest minutes level reached so far (bounded like remFrom) and weekends level.
+      let mlHi = 0, klHi = 0, longestSoFar = 0;
       const boundedMinutes = Number.isFinite(maxMinutes) && minCounter >= 0;
       for (let i = 0; i < n; i++) {
         const d = a + i;
@@ -171,11 +198,12 @@ export class WindowDp {
         const incOff = wkNew[i] ? 1 : 0;
         const costArr = this.buf.cost, back = this.buf.back, pick = this.buf.pick;
         const mlTop = Math.min(Mlev, mlHi), klTop = Math.min(Klev, klHi);
+        const mlLo = prune ? Math.max(0, needLev - remFrom[i]!) : 0;
         for (let kk = 0; kk < K1; kk++) {
           // kk = weekends level + Kw1 × exact count.
           const cl = (kk / Kw1) | 0, kl = kk - cl * Kw1;
           if (kl > klTop) continue;
-          for (let ml = 0; ml <= mlTop; ml++) {
+          for (let ml = mlLo; ml <= mlTop; ml++) {
             const rowBase = nSeq * (ml + M1 * kk);
             for (let q = 0; q < nSeq; q++) {
               const cur = costArr[rowBase + q]!;
@@ -220,7 +248,8 @@ export class WindowDp {
         }
         let maxU = 0;
         for (let j = 0; j < nc; j++) if (jUnits[j]! > maxU) maxU = jUnits[j]!;
-        mlHi += maxU;
+        longestSoFar = Math.max(longestSoFar, maxU);
+        mlHi = Math.min(mlHi + maxU, longestSoFar * mostWorkDays(i + 1, maxW, minOff));
         if (incOff) klHi++;
         this.buf.swap();
       }
@@ -260,7 +289,11 @@ export class WindowDp {
           }
         }
       }
-      if (bestState < 0) return null;
+      if (bestState < 0) {
+        // Successions or run lengths kept every path off the minimum: solve again unpruned.
+        if (prune) { prune = false; round--; continue; }
+        return null;
+      }
       const choice = new Int32Array(n).fill(-1);
       let sIdx = bestState;
       for (let i = n - 1; i >= 0; i--) {
