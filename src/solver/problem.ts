@@ -287,6 +287,9 @@ export interface SearchTuning {
   mipEnd?: number;
   /** Budget (ms) from which column generation runs on any master size (default 30 000). */
   cgMinMs?: number;
+  /** Pricing rounds whose pace must fit column generation's bound window (see paceCheck;
+   * default 30 with a lent MIP solver, else 50; 0 keeps only the first round's check). */
+  cgPaceRounds?: number;
 }
 
 export interface SolveStats {
