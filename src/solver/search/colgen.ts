@@ -5,13 +5,15 @@
 // LP optimum is a lower bound; the dive then fixes people to their heaviest line (re-solving and
 // pricing in between) until every person has one, giving a roster near that bound.
 import type { Engine } from '../model/engine.js';
-import type { Score } from '../problem.js';
 import { personHard } from './construct.js';
 import { WindowDp } from './dp.js';
 import { scalar, type Weights } from './weights.js';
 import { lentMaster, simplexMaster, type MasterLp } from './master-lp.js';
 import type { MipSolver } from '../mip.js';
 import { chosenLines, lineRows, lineWishCost, masterModel, masterRhs, slackCosts, wishConstant } from './master.js';
+import { applyLines, lineFeasible } from './lines.js';
+
+export { applyLines } from './lines.js';
 
 /** A lent integer solver and the seconds it may take over the restricted master. */
 export interface MasterMip {
@@ -274,36 +276,4 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       for (let k = 2 * nDem; k < lp.costs.length; k++) if (owner[k] === p && k !== j) lp.ban(k);
     }
   }
-}
-
-/** Replaces every person's roster by their line (one engine move); returns the score delta. */
-export function applyLines(e: Engine, lines: readonly Int32Array[]): Score {
-  const m = e.m;
-  e.begin();
-  for (let p = 0; p < m.P; p++) {
-    planLine(e, p, lines[p]!);
-    e.scope.touch(p, 0, m.D - 1);
-  }
-  return e.evaluate();
-}
-
-function planLine(e: Engine, p: number, line: Int32Array): void {
-  const m = e.m;
-  for (let d = 0; d < m.D; d++) {
-    const cell = e.state.cells[p * m.D + d];
-    const g = line[d]!;
-    if (cell) for (const h of cell) if (h !== g) e.plan(p, h, -1);
-    if (g >= 0 && !(cell && cell.includes(g))) e.plan(p, g, 1);
-  }
-}
-
-/** Whether p's line breaks none of p's hard rules (checked by the engine, then undone). */
-function lineFeasible(e: Engine, p: number, line: Int32Array, before: number): boolean {
-  // Cover is soft here, so every hard unit is a person's own: p's current ones plus the delta.
-  e.begin();
-  planLine(e, p, line);
-  e.scope.touch(p, 0, e.m.D - 1);
-  const d = e.evaluate();
-  e.rollback();
-  return before + d.hard <= 1e-9;
 }
