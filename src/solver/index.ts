@@ -134,7 +134,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
         // For the MIP a pool of MIP_ROUNDS rounds (per PACE_PEOPLE people) is enough.
         rows <= CG_SMALL_MASTER_ROWS ? () => true : paceCheck(elapsed, elapsed(), boundBy, tune?.cgPaceRounds
           ?? Math.round((mip ? MIP_ROUNDS : CG_EXPECTED_ROUNDS) * Math.max(1, m.P / PACE_PEOPLE))),
-        mip && { solver: mip, seconds: () => (limit * (tune?.mipEnd ?? MIP_END) - elapsed()) / 1000 });
+        mip && { solver: mip, seconds: () => (limit * (tune?.mipEnd ?? MIP_END) - elapsed()) / 1000 }, tune?.cgSmoothing);
       if (cg.lines) {
         const d = applyLines(e, cg.lines);
         if (scalar(d, w) < 0) e.commit();

@@ -288,8 +288,12 @@ export interface SearchTuning {
   /** Budget (ms) from which column generation runs on any master size (default 30 000). */
   cgMinMs?: number;
   /** Pricing rounds whose pace must fit column generation's bound window (see paceCheck;
-   * default 30 with a lent MIP solver, else 50; 0 keeps only the first round's check). */
+   * default 25 with a lent MIP solver, else 50, each per 40 people of the master; 0 keeps only
+   * the first round's check). */
   cgPaceRounds?: number;
+  /** Column generation's dual smoothing while it seeks the bound (the centre's weight, 0 = off;
+   * default 0.5). */
+  cgSmoothing?: number;
 }
 
 export interface SolveStats {
