@@ -153,13 +153,12 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
 
     const fixed = new Int32Array(P).fill(-1);
     const prices = new Float64Array(nDem);
-    // One pricing round: each free person's best line under the duals; true if a line that
-    // improves the LP was added.
     const smoother = new DualSmoother(smoothing);
     // Prices every free person at `prices`; true if a line that improves the LP was added. While
     // the bound is sought (everyone free) the Lagrangian value at `prices` goes to the smoother.
     const priceAt = (): boolean => {
       let added = false;
+      const observing = shouldStop === stopBound && smoothing > 0;
       let lagr = wishConstant(m);
       for (let d = 0; d < nDem; d++) lagr += prices[d]! * rhs[d]!;
       for (let p = 0; p < P; p++) {
@@ -167,10 +166,10 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
         if (shouldStop()) return false;
         const line = dp.solve(p, 0, D - 1, false, prices);
         const j = line && lineFeasible(e, p, line, hardNow[p]!) ? addLine(p, line) : -1;
-        lagr += leastCost(colsOf[p]!, lp.costs, lp.colRows, prices);
+        if (observing) lagr += leastCost(colsOf[p]!, lp.costs, lp.colRows, prices);
         if (j >= 0 && lp.reducedCost(j) < -1e-6) added = true;
       }
-      if (shouldStop === stopBound) smoother.observe(prices, lagr);
+      if (observing) smoother.observe(prices, lagr);
       return added;
     };
     // One pricing round at the smoothed point while the bound is sought, again at the master's
@@ -186,7 +185,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       return priceAt();
     };
     // Re-optimise and price until no line improves; false if stopped. (Limiting the rounds per
-    // dive step, or smoothing the duals in the dives too, measured worse or no faster.)
+    // dive step measured worse; the dives price at the master's own duals.)
     let priceMore = true;
     let boundRounds = 0;
     const solve = (): boolean => {
