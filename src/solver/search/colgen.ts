@@ -159,8 +159,11 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const priceAt = (): boolean => {
       let added = false;
       const observing = shouldStop === stopBound && smoothing > 0;
-      let lagr = wishConstant(m);
-      for (let d = 0; d < nDem; d++) lagr += prices[d]! * rhs[d]!;
+      let lagr = 0;
+      if (observing) {
+        lagr = wishConstant(m);
+        for (let d = 0; d < nDem; d++) lagr += prices[d]! * rhs[d]!;
+      }
       for (let p = 0; p < P; p++) {
         if (fixed[p]! >= 0) continue;
         if (shouldStop()) return false;
