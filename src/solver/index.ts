@@ -41,7 +41,9 @@ const CG_EXPECTED_ROUNDS = 50;
  * a MIP. */
 const MIP_CG_SHARE = 0.5;
 const MIP_END = 0.55;
-const MIP_ROUNDS = 25;
+/** 15, not 25: Curtois 19 prices ~0.63 s a round alone, and 25 such rounds barely fit its 18-s
+ * window, so it gave up whenever the machine was busy; 13 (45 rounds at 1 s) still gives up. */
+const MIP_ROUNDS = 15;
 /** The rounds above are for a master of this many people or fewer; a larger one is expected to
  * need proportionally more (each round adds at most one line per person). Measured at 60 s with
  * HiGHS lent, each instance alone on a core, seeds 1–3: Curtois 19 (40 people, about 0.6 s a

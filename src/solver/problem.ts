@@ -288,7 +288,7 @@ export interface SearchTuning {
   /** Budget (ms) from which column generation runs on any master size (default 30 000). */
   cgMinMs?: number;
   /** Pricing rounds whose pace must fit column generation's bound window (see paceCheck;
-   * default 25 with a lent MIP solver, else 50, each per 40 people of the master; 0 keeps only
+   * default 15 with a lent MIP solver, else 50, each per 40 people of the master; 0 keeps only
    * the first round's check). */
   cgPaceRounds?: number;
   /** Column generation's dual smoothing while it seeks the bound (the centre's weight, 0 = off;

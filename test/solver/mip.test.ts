@@ -104,21 +104,41 @@ describe.skipIf(!existsSync(file))('column generation with a MIP solver', () => 
     expect(full).toMatchObject({ hard: 0, soft: 1001 });
   });
 
-  it('solves the lines priced so far when the bound is not reached, from the current roster', () => {
+  /** Stops a little into the fourth pricing round (after the pace checks, which it arms). */
+  function pastPace() {
+    let armed = false, polls = 0;
+    return { stop: () => armed && ++polls > 3, worthIt: (k: number) => { armed ||= k === 3; return true; } };
+  }
+  /** Whether the MIP started from the roster column generation started from: the first line
+   * column of each person (each person's current line is added first, in person order). */
+  const fromStart = (mm: MipModel, nDem: number, people: number) =>
+    Array.from({ length: people }, (_, p) => mm.initial![2 * nDem + p]).every((v) => v === 1);
+
+  it('dives from the LP as it stands when the bound is not reached, and starts the MIP from their best', () => {
     const { m, e, w, seen, mip } = setUp();
     const before = e.score.soft;
-    // Stop the bound search a little into the fourth pricing round (after the pace checks).
-    let armed = false, polls = 0;
-    const stopBound = () => armed && ++polls > 3;
-    const cg = columnGeneration(e, w, stopBound, never, never, (k) => { armed ||= k === 3; return true; }, mip);
+    const { stop, worthIt } = pastPace();
+    const cg = columnGeneration(e, w, stop, never, never, worthIt, mip);
     expect(cg.bound).toBeNaN();
     expect(seen).toHaveLength(1);
     checkMaster(seen[0]!, m.P);
+    expect(fromStart(seen[0]!, m.nDemand, m.P)).toBe(false);
     const d = applyLines(e, cg.lines!);
     e.commit();
     expect(d.hard).toBe(0);
     expect(e.score.soft).toBeLessThanOrEqual(before);
     expect(checkModel(m, toAssignments(m, snapshot(e))).score.soft).toBeCloseTo(e.score.soft, 6);
+  });
+
+  it('solves the lines priced so far from the current roster when the dives have no time left', () => {
+    const { m, e, w, seen, mip } = setUp();
+    const { stop, worthIt } = pastPace();
+    const cg = columnGeneration(e, w, stop, stop, never, worthIt, mip);
+    expect(cg.bound).toBeNaN();
+    expect(seen).toHaveLength(1);
+    checkMaster(seen[0]!, m.P);
+    expect(fromStart(seen[0]!, m.nDemand, m.P)).toBe(true);
+    expect(applyLines(e, cg.lines!).hard).toBe(0);
   });
 });
 
