@@ -209,9 +209,11 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
     const converged = solve();
     if (!converged) {
       // No bound in time: with a MIP solver lent (past the pace check) the dives still run from
-      // the LP as it stands, and their best starts the MIP. At 60 s, seeds 1–3: Curtois 19 3,903 /
-      // 4,053 / 3,892 against 4,178 / 4,015 / 3,968 with the MIP from the current roster; 15
-      // 4,433 / 4,230 / 4,337 against 4,442 / 4,342 / 4,442.
+      // the LP as it stands, over the lines priced so far, and their best starts the MIP. At
+      // 60 s, seeds 1–4, Curtois 19: 3,761 / 3,864 / 4,084 / 3,861; pricing on in the dives
+      // (they then took their whole window) 3,789 / 4,012 / 4,017 / 4,006; the MIP from the
+      // current roster, seeds 1–3, 4,178 / 4,015 / 3,968. 15: 4,362 / 4,363 / 4,353 (seeds
+      // 1–3), 4,433 / 4,230 / 4,337 pricing on, 4,442 / 4,342 / 4,442 from the current roster.
       if (!mip || boundRounds <= PACE_ROUNDS || stopAll()) return { lines: null, bound: NaN };
       if (stopDive()) {
         const chosen = masterMip(mip, startCols);
@@ -234,7 +236,7 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       lp.unbanAll();
       lp.restore(start);
       fixed.fill(-1);
-      priceMore = true;
+      priceMore = converged;
       const got = dive(share);
       const v = scalar(applyLines(e, toLines(got)), w);
       e.rollback();
