@@ -104,25 +104,26 @@ describe.skipIf(!existsSync(file))('column generation with a MIP solver', () => 
     expect(full).toMatchObject({ hard: 0, soft: 1001 });
   });
 
-  /** Stops a little into the fourth pricing round (after the pace checks, which it arms). */
-  function pastPace() {
-    let armed = false, polls = 0;
-    return { stop: () => armed && ++polls > 3, worthIt: (k: number) => { armed ||= k === 3; return true; } };
-  }
-  /** Whether the MIP started from the roster column generation started from: the first line
-   * column of each person (each person's current line is added first, in person order). */
-  const fromStart = (mm: MipModel, nDem: number, people: number) =>
-    Array.from({ length: people }, (_, p) => mm.initial![2 * nDem + p]).every((v) => v === 1);
-
-  it('dives from the LP as it stands when the bound is not reached, and starts the MIP from their best', () => {
+  /** Column generation stopped a little into its fourth pricing round (after the pace checks,
+   * which arm the stop), with its dives stopped too when `dives` is false; the one master the
+   * MIP got is checked. */
+  function stoppedShort(dives: boolean) {
     const { m, e, w, seen, mip } = setUp();
-    const before = e.score.soft;
-    const { stop, worthIt } = pastPace();
-    const cg = columnGeneration(e, w, stop, never, never, worthIt, mip);
+    let armed = false, polls = 0;
+    const stop = () => armed && ++polls > 3;
+    const cg = columnGeneration(e, w, stop, dives ? never : stop, never, (k) => { armed ||= k === 3; return true; }, mip);
     expect(cg.bound).toBeNaN();
     expect(seen).toHaveLength(1);
     checkMaster(seen[0]!, m.P);
-    expect(fromStart(seen[0]!, m.nDemand, m.P)).toBe(false);
+    // Each person's current line was added first, in person order: columns 2·demands + p.
+    const fromStart = Array.from({ length: m.P }, (_, p) => seen[0]!.initial![2 * m.nDemand + p]).every((v) => v === 1);
+    return { m, e, cg, fromStart };
+  }
+
+  it('dives from the LP as it stands when the bound is not reached, and starts the MIP from their best', () => {
+    const { m, e, cg, fromStart } = stoppedShort(true);
+    const before = e.score.soft;
+    expect(fromStart).toBe(false);
     const d = applyLines(e, cg.lines!);
     e.commit();
     expect(d.hard).toBe(0);
@@ -131,13 +132,8 @@ describe.skipIf(!existsSync(file))('column generation with a MIP solver', () => 
   });
 
   it('solves the lines priced so far from the current roster when the dives have no time left', () => {
-    const { m, e, w, seen, mip } = setUp();
-    const { stop, worthIt } = pastPace();
-    const cg = columnGeneration(e, w, stop, stop, never, worthIt, mip);
-    expect(cg.bound).toBeNaN();
-    expect(seen).toHaveLength(1);
-    checkMaster(seen[0]!, m.P);
-    expect(fromStart(seen[0]!, m.nDemand, m.P)).toBe(true);
+    const { e, cg, fromStart } = stoppedShort(false);
+    expect(fromStart).toBe(true);
     expect(applyLines(e, cg.lines!).hard).toBe(0);
   });
 });
