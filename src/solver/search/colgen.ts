@@ -221,9 +221,8 @@ export function columnGeneration(e: Engine, w: Weights, stopBound: () => boolean
       }
       lp.optimise(stopDive);
     }
-    const y = lp.duals();
-    let bound = converged ? wishConstant(m) : NaN;
-    for (let r = 0; r < R; r++) bound += y[r]! * rhs[r]!;
+    // The LP bound is the duals' value over the true sides (see the perturbation above).
+    const bound = converged ? lp.duals().reduce((z, y, r) => z + y * rhs[r]!, wishConstant(m)) : NaN;
     shouldStop = stopDive;
     // Dives from the LP, fixing people faster or slower, while the time lasts; the best roster
     // wins (a dive's quality varies a lot with its pace).
