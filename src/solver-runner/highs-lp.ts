@@ -9,12 +9,6 @@ type HighsModel = ReturnType<Highs['createModel']>;
 
 /** HiGHS's basis status "at lower bound" (every column added later starts there). */
 const AT_LOWER = 0;
-/** HiGHS's simplex strategies. After columns are added (or bans lifted) the last basis stays
- * primal feasible, so the primal simplex goes on from it; the dual simplex, HiGHS's default,
- * re-optimised each pricing round of Curtois 13 in about twice the time (late rounds, ~5,000
- * columns: 1.0–1.5 s against 2.7–3.4 s). A ban can cut a basic column, leaving the basis
- * dual feasible only: the dual simplex then. */
-const DUAL = 1, PRIMAL = 4;
 
 /** The growing LP, or null when HiGHS cannot create it. Nothing here throws into the solver core:
  * once a HiGHS call fails the LP is broken and every optimisation reports failure, so column
@@ -47,8 +41,6 @@ export function openGrowingLp(highs: Highs, rows: number, b: Float64Array): Grow
     }
   };
   let cols = 0;
-  /** Whether a ban since the last optimum may have left the basis primal infeasible. */
-  let banned = false;
   let basis: { colStatus: Int32Array; rowStatus: Int32Array; cols: number } | null = null;
   let y: Float64Array = new Float64Array(rows);
   let x: Float64Array = new Float64Array(0);
@@ -67,13 +59,11 @@ export function openGrowingLp(highs: Highs, rows: number, b: Float64Array): Grow
     setUpper(list, upper) {
       if (list.length === 0) return;
       const u = Number.isFinite(upper) ? upper : highs.infinity;
-      if (u === 0) banned = true;
       guard(() => model.changeColsBounds({ kind: 'set', indices: list }, new Float64Array(list.length), new Float64Array(list.length).fill(u)));
     },
     optimise(stop) {
       let optimal = false;
       guard(() => {
-        model.options.set({ simplex_strategy: banned ? DUAL : PRIMAL });
         model.run({
           [highs.constants.callbackType.simplexInterrupt](event) {
             if (stop()) event.interrupt();
@@ -86,7 +76,6 @@ export function openGrowingLp(highs: Highs, rows: number, b: Float64Array): Grow
         // Kept now: once columns are added HiGHS counts the model unsolved and will not give it.
         basis = { ...model.getBasis(), cols };
         optimal = true;
-        banned = false;
       });
       return optimal;
     },
