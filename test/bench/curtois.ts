@@ -108,6 +108,7 @@ export async function run(args: string[]): Promise<void> {
       rows.push(...runs);
       const r = runs[0]!;
       const gapOf = (x: CurtoisRow) => x.gapPercent ?? Number.POSITIVE_INFINITY;
+      const mid = Math.round(median(runs.map(gapOf)) * 10) / 10;
       if (instanceNumber(r.instance) <= 19) {
         gaps.push(median(runs.map(gapOf)));
         worst.push(Math.max(...runs.map(gapOf)));
@@ -118,7 +119,7 @@ export async function run(args: string[]): Promise<void> {
       }
       const ff = runs.map((x) => x.firstFeasibleSeconds);
       process.stdout.write(`| ${r.instance} | ${runs.map((x) => (x.hardViolations === 0 ? x.objective : `(${x.objective})`)).join(' / ')} | ${r.bestKnown ?? '–'} | `
-        + `${median(runs.map(gapOf))} | ${Math.max(...runs.map(gapOf))} | ${ff.includes(null) ? 'none' : Math.max(...(ff as number[]))} | ${Math.max(...runs.map((x) => x.hardViolations))} |\n`);
+        + `${mid} | ${Math.max(...runs.map(gapOf))} | ${ff.includes(null) ? 'none' : Math.max(...(ff as number[]))} | ${Math.max(...runs.map((x) => x.hardViolations))} |\n`);
     }
     if (gaps.length > 0) {
       process.stdout.write(seeds.length > 1
