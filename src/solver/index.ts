@@ -38,8 +38,13 @@ const CG_EXPECTED_ROUNDS = 50;
  * window is 65 % of that), the share by which the restricted master's MIP ends, and the pricing
  * rounds whose pace must fit the bound window (paceCheck). Curtois 15 at 60 s, seeds 1–3:
  * 4,200–4,521 (5 runs) at 0.5 / 0.5–0.6, 4,454–4,525 at 0.6–0.7 / 0.6–0.85; 4,700–5,200 without
- * a MIP. */
-const MIP_CG_SHARE = 0.5;
+ * a MIP. At 0.8 the bound window (52 % of the limit) gives 19, whose bound is not reached in
+ * time, more pricing rounds; its dives then end past MIP_END, so the MIP is skipped. 19 at 60 s,
+ * seeds 1–8, two runs side by side: mean 3,911 (3,784–4,111) against 4,027 (3,809–4,171) at 0.5;
+ * 0.65: 3,935 (seeds 1–4); 0.95: 4,090 (too little annealing). Neutral elsewhere (seeds 1–2): 7,
+ * 9, 11 and 17 reach the same values, 15 4,131–4,463 (seeds 1–4) against 4,253–4,558, 21
+ * 22,968 / 23,222 against 23,086 (seed 1), 13 still gives up at its pace check. */
+const MIP_CG_SHARE = 0.8;
 const MIP_END = 0.55;
 /** 15, not 25: Curtois 19 prices ~0.63 s a round alone, and 25 such rounds barely fit its 18-s
  * window, so it gave up whenever the machine was busy; 13 (45 rounds at 1 s) still gives up. */
