@@ -40,16 +40,31 @@ export function rosterEditRoutes() {
       if (!deps.queue) throw new ApiError('unavailable', 'the solve queue is starting; try again in a few seconds');
       const body = (c.req.valid('json') ?? {}) as { seconds?: number; seed?: number };
       const id = c.req.valid('param').id;
-      const row = await deps.database.db.transaction(async (tx) => {
+      const db = deps.database.db;
+      // The roster is marked queued under its lock, and the job is sent after the commit: pg-boss
+      // writes through its own connection, which on the embedded PGlite is the same single one, so
+      // sending inside the transaction waited on itself and hung every request after it. The old
+      // job id is cleared, or the worker would take the new job for a superseded one.
+      const before = await db.transaction(async (tx) => {
         const r = await lockRoster(tx, id);
         if (!r) throw notFound('roster');
         requirePlanScope(p, r.scope);
         const ifMatch = c.req.header('if-match');
         if (ifMatch !== undefined && Number(ifMatch.replace(/"/g, '')) !== r.draftVersion) throw new ApiError('precondition_failed', `the roster is now version "${r.draftVersion}"`);
         if (r.status === 'queued' || r.status === 'solving') throw new ApiError('conflict', 'a solve is already running');
-        const seconds = body.seconds ?? r.seconds;
-        const jobId = await deps.queue!.enqueue({ rosterId: id, mode: 'resolve' }, seconds);
-        const [next] = await tx.update(rosters).set({ status: 'queued', jobId, seconds, seed: body.seed ?? r.seed, stopRequested: false, updatedAt: new Date() }).where(eq(rosters.id, id)).returning();
+        await tx.update(rosters).set({ status: 'queued', jobId: null, seconds: body.seconds ?? r.seconds, seed: body.seed ?? r.seed, stopRequested: false, updatedAt: new Date() }).where(eq(rosters.id, id));
+        return r;
+      });
+      const seconds = body.seconds ?? before.seconds;
+      let jobId: string;
+      try {
+        jobId = await deps.queue.enqueue({ rosterId: id, mode: 'resolve' }, seconds);
+      } catch (err) {
+        await db.update(rosters).set({ status: before.status, jobId: before.jobId, updatedAt: new Date() }).where(eq(rosters.id, id));
+        throw err;
+      }
+      const row = await db.transaction(async (tx) => {
+        const [next] = await tx.update(rosters).set({ jobId }).where(eq(rosters.id, id)).returning();
         await audit(tx, { actor: actorOf(p), action: 'resolve', entity: 'roster', entityId: id, detail: { seconds, job: jobId } });
         return next!;
       });

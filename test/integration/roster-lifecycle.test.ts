@@ -1,5 +1,6 @@
 // The job life cycle through the API: generate → queued → solving → solved, progress as SSE,
 // assignments, and an early stop that keeps the best roster found.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Roster } from '../../schemas/rosters.js';
 import { isWorkingDay } from '../../src/domain/working-days.js';
@@ -83,6 +84,30 @@ describe('roster job life cycle', () => {
     const r = Roster.parse(await (await t.call('GET', `/api/v1/rosters/${roster!.id}`)).json());
     expect(r).toMatchObject({ status: 'failed', error: 'solver worker exited with code 134' });
     await expectProblem(await t.call('POST', `/api/v1/rosters/${roster!.id}/publish`, {}), 409);
+  });
+
+  it('re-solves a solved roster as a new job, and refuses a second re-solve while it is queued', async () => {
+    // Each call is raced against a deadline: a request that waits on itself (the job sent inside
+    // the roster's transaction, over PGlite's one connection) hung this and every later request.
+    const within = async <T>(what: string, p: Promise<T>, ms = 20_000): Promise<T> =>
+      Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms))]);
+    const res = await t.call('POST', '/api/v1/rosters', { body: { period: '2026-12', scope: '520203', seconds: 2 } });
+    const first = Roster.parse(await res.json());
+    const solved = Roster.parse(await waitForStatus(t, first.id, ['solved', 'failed']));
+    expect(solved.status).toBe('solved');
+    const [before] = await t.database.db.select().from(rosters).where(eq(rosters.id, first.id));
+
+    const again = await within('POST resolve', t.call('POST', `/api/v1/rosters/${first.id}/resolve`, { body: { seconds: 2 } }));
+    expect(again.status, await again.clone().text()).toBe(202);
+    const queued = Roster.parse(await again.json());
+    expect(queued.status).toBe('queued');
+    await expectProblem(await within('a second resolve', t.call('POST', `/api/v1/rosters/${first.id}/resolve`, { body: {} })), 409);
+    const done = Roster.parse(await waitForStatus(t, first.id, ['solved', 'failed']));
+    expect(done.status).toBe('solved');
+    expect(done.draftVersion).toBeGreaterThan(solved.draftVersion);
+    const [after] = await t.database.db.select().from(rosters).where(eq(rosters.id, first.id));
+    expect(after!.jobId).not.toBe(before!.jobId);
+    expect((await within('GET /health', t.call('GET', '/health'))).status).toBe(200);
   });
 
   it('refuses a period without a working-day calendar, a bad scope and a foreign district', async () => {
