@@ -7,6 +7,8 @@ import type { Problem } from '../src/solver/problem.js';
 
 const DAY = 1440;
 const id = z.string().min(1);
+/** Code → display name (a name may not be empty). */
+const labelMap = z.record(z.string(), z.string().min(1)).optional();
 const nonNeg = z.number().min(0);
 const count = z.number().int().min(0);
 const minute = z.number().int().min(0);
@@ -161,6 +163,9 @@ export const problemSchema = z.object({
   sinking: z.object({ tag: id.optional(), minPerPerson: count }).optional(),
   weights: z.record(z.string(), nonNeg).optional(),
   coverLevel: z.enum(['medium', 'soft']).optional(),
+  labels: z.object({
+    roles: labelMap, skills: labelMap, languages: labelMap, tags: labelMap,
+  }).strict().optional(),
 }).superRefine((p, ctx) => {
   const D = p.days.length;
   const locations = unique(p.locations, 'locations', ctx);

@@ -1,5 +1,5 @@
 // Loads everything the solver problem of one roster needs, scoped to the roster's district (or
-// the whole city): sites, people, their unavailability, duties in other published rosters and
+// the whole city): sites, the names of its shifts' templates, people, their unavailability, duties in other published rosters and
 // bookings (as busy time), appointees, pins, the previous published version and budgets.
 import { and, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
@@ -7,6 +7,7 @@ import {
   appointments,
   bookings,
   districts,
+  dutyTemplates,
   people,
   publishedAssignments,
   rosters,
@@ -37,6 +38,16 @@ export async function scopePeople(db: Queryable, scope: string, siteIds: number[
     .select()
     .from(people)
     .where(appointed ? or(eq(people.homeDistrictCode, scope), inArray(people.id, appointed)) : eq(people.homeDistrictCode, scope));
+}
+
+/** The names of the duty templates the roster's shifts came from ("安置点律师驻点调解"), by id. */
+export async function templateNames(db: Queryable, rosterId: number): Promise<Map<number, string>> {
+  const rows = await db
+    .selectDistinct({ id: dutyTemplates.id, name: dutyTemplates.name })
+    .from(dutyTemplates)
+    .innerJoin(shifts, eq(shifts.templateId, dutyTemplates.id))
+    .where(eq(shifts.rosterId, rosterId));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function centralDistricts(db: Queryable): Promise<Set<string>> {

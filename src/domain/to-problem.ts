@@ -7,6 +7,7 @@ import { peopleToSolver, type PersonInput } from './problem-people.js';
 import { addDays, datesBetween, type WorkingDayCalendar, dayInfo } from './working-days.js';
 import { monthPeriod, periodStartMs } from './recurrence.js';
 import type { ShiftDraft } from './expand-shifts.js';
+import { termLabelsZh } from './vocabulary.js';
 
 export interface SiteInput {
   id: number;
@@ -21,6 +22,8 @@ export interface SiteInput {
 /** A stored shift: an expanded draft with its database id instead of its template's. */
 export interface ShiftInput extends Omit<ShiftDraft, 'templateId'> {
   id: number;
+  /** The duty's name, its template's ("安置点律师驻点调解"); the site's name when absent. */
+  name?: string;
   /** Cost for a subsidised person (fen) and the cross-district supplement. */
   costFen?: number;
   crossDistrictFen?: number;
@@ -131,7 +134,7 @@ export function toProblem(input: ProblemInput): Problem {
     }
     return {
       id: String(s.id),
-      name: site?.name ?? `site ${s.siteId}`,
+      name: s.name ?? site?.name ?? `site ${s.siteId}`,
       site: SITE_LOCATION(s.siteId),
       start: Math.round((s.startsAt.getTime() - t0) / MS_PER_MIN),
       end: Math.round((s.endsAt.getTime() - t0) / MS_PER_MIN),
@@ -162,6 +165,7 @@ export function toProblem(input: ProblemInput): Problem {
     budgets: input.budgets,
     sinking: { tag: 'remote', minPerPerson: 1 },
     ...(input.weights ? { weights: input.weights } : {}),
+    labels: termLabelsZh(),
   };
 }
 

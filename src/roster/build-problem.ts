@@ -12,6 +12,7 @@ import {
   otherRosterDuties,
   scopePeople,
   scopeSites,
+  templateNames,
   unavailabilityIn,
 } from '../../db/repositories/roster-inputs.js';
 import { draftAssignments, latestPublished, listShifts, type RosterRow, type ShiftRow } from '../../db/repositories/rosters.js';
@@ -67,9 +68,10 @@ async function loadRosterProblem(db: Queryable, roster: RosterRow, calendar: Wor
   const window = { from: new Date(periodStartMs({ from, to })), to: new Date(periodStartMs({ from: addDays(to, 1), to: addDays(to, 1) })) };
   const siteRows = await scopeSites(db, roster.scope);
   const siteIds = siteRows.map((s) => s.id);
-  const [peopleRows, shiftRows, central, previous] = await Promise.all([
+  const [peopleRows, shiftRows, names, central, previous] = await Promise.all([
     scopePeople(db, roster.scope, siteIds),
     listShifts(db, roster.id),
+    templateNames(db, roster.id),
     centralDistricts(db),
     latestPublished(db, roster.id),
   ]);
@@ -101,7 +103,8 @@ async function loadRosterProblem(db: Queryable, roster: RosterRow, calendar: Wor
       const site = siteById.get(s.siteId);
       // The budget estimate prices duties with the ledger's own rules, so the two agree.
       const cost = shiftCostFen(rules, s, { type: site?.type ?? 'centre', districtCode: site?.districtCode ?? null }, s.seats[0]?.roles ?? ['lawyer']);
-      return { ...s, costFen: cost.baseFen, crossDistrictFen: cost.crossCountyFen };
+      const name = s.templateId === null ? undefined : names.get(s.templateId);
+      return { ...s, ...(name ? { name } : {}), costFen: cost.baseFen, crossDistrictFen: cost.crossCountyFen };
     }),
     people: peopleRows.map((p) => ({ ...p, central: central.has(p.homeDistrictCode), busy: busy.get(p.id) ?? [] })),
     appointees,

@@ -206,6 +206,17 @@ export interface Problem {
   /** Level of unfilled seats: medium (default) or soft (used by the Curtois benchmark, whose
    * objective adds under-cover to the other penalties). */
   coverLevel?: 'medium' | 'soft';
+  /** Display names of codes in the sentences (roles, skills, languages, tags); a code without one
+   * is shown as it is. */
+  labels?: TermLabels;
+}
+
+/** Display names per kind of code, e.g. roles: { notary: '公证员' }. */
+export interface TermLabels {
+  roles?: Record<string, string>;
+  skills?: Record<string, string>;
+  languages?: Record<string, string>;
+  tags?: Record<string, string>;
 }
 
 export type Level = 'hard' | 'medium' | 'soft';

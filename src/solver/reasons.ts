@@ -1,9 +1,10 @@
 // Why a person cannot take a seat: the first hard rule (registry order) a trial assignment breaks,
-// as a short Chinese reason that aggregates well ("缺技能 劳动", "请假", "时间冲突（含路程）").
+// as a short Chinese reason that aggregates well ("缺技能 劳动争议", "请假", "时间冲突（含路程）").
 import { blockedKindText } from './constraints/availability.js';
 import { CATALOG } from './constraints/catalog.js';
 import type { Model } from './model/model.js';
 import type { Score } from './problem.js';
+import { terms } from './sentences.js';
 
 const SHORT: Record<string, string> = {
   'no-overlap': '时间冲突（含路程）',
@@ -23,11 +24,11 @@ const ORDER = new Map(CATALOG.map((c, i) => [c.id, i]));
 export function qualificationReason(m: Model, p: number, g: number): string | null {
   const person = m.problem.people[p]!;
   const seat = m.problem.shifts[m.gShift[g]!]!.seats[m.gSeat[g]!]!;
-  if (seat.roles && seat.roles.length > 0 && !seat.roles.some((r) => person.roles.includes(r))) return `角色不符（需${seat.roles.join('或')}）`;
+  if (seat.roles && seat.roles.length > 0 && !seat.roles.some((r) => person.roles.includes(r))) return `角色不符（需${terms(m, 'roles', seat.roles, '或')}）`;
   const skills = (seat.skills ?? []).filter((s) => !(person.skills ?? []).includes(s));
-  if (skills.length > 0) return `缺技能 ${skills.join('、')}`;
+  if (skills.length > 0) return `缺技能 ${terms(m, 'skills', skills)}`;
   const langs = (seat.languages ?? []).filter((s) => !(person.languages ?? []).includes(s));
-  if (langs.length > 0) return `缺语言 ${langs.join('、')}`;
+  if (langs.length > 0) return `缺语言 ${terms(m, 'languages', langs)}`;
   return null;
 }
 

@@ -1,6 +1,7 @@
 // Building blocks of violation sentences (Chinese): who, where, when, in the words coordinators
 // use, e.g. "王芳 12-03 09:00 同时在发耳镇工作站和水城区公共法律服务中心（含路程 35 分钟）".
 import type { Model } from './model/model.js';
+import type { TermLabels } from './problem.js';
 
 export function hhmm(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
@@ -24,12 +25,20 @@ export function when(m: Model, s: number): string {
   return `${dayLabel(m, m.sDay[s]!)} ${hhmm(m.sStart[s]!)}`;
 }
 
-/** "发耳镇工作站 12-03 09:00–12:00 法律咨询" */
+/** "发耳镇工作站 12-03 09:00–12:00 法律咨询" (the name left out when it only repeats the place). */
 export function shiftText(m: Model, s: number): string {
   const sh = m.problem.shifts[s]!;
   const place = site(m, s);
   const name = sh.name ?? sh.id;
-  return `${place ? `${place} ` : ''}${when(m, s)}–${hhmm(m.sEnd[s]!)} ${name}`;
+  const head = `${place ? `${place} ` : ''}${when(m, s)}–${hhmm(m.sEnd[s]!)}`;
+  return name === place ? head : `${head} ${name}`;
+}
+
+/** Display names of codes of one kind ("公证员" for notary), joined; a code without one is shown
+ * as it is. */
+export function terms(m: Model, kind: keyof TermLabels, codes: readonly string[], sep = '、'): string {
+  const names = m.problem.labels?.[kind];
+  return codes.map((c) => names?.[c] ?? c).join(sep);
 }
 
 export function yuan(fen: number): string {

@@ -3,6 +3,7 @@
 // sum of squared deviations from the group mean: Σ load² − (Σ load)² / n.
 import type { Model } from '../model/model.js';
 import type { Violation } from '../problem.js';
+import { terms } from '../sentences.js';
 import { CATALOG_BY_ID } from './catalog.js';
 import { homeTravel } from './per-assignment.js';
 import type { CheckView, ConstraintDef } from './types.js';
@@ -84,7 +85,7 @@ function fairness(id: string, load: LoadFn, relevant: (m: Model) => boolean): Co
         if (dev * weight < 1e-9) continue;
         const max = Math.max(...loads), min = Math.min(...loads);
         out.push({ constraint: info.id, level: 'soft', amount: dev * weight,
-          message: `「${key}」组 ${loads.length} 人的${LABEL[id]}不均：平均 ${mean.toFixed(1)}，最多 ${Math.round(max * 10) / 10}，最少 ${Math.round(min * 10) / 10}` });
+          message: `「${terms(m, 'roles', [key])}」组 ${loads.length} 人的${LABEL[id]}不均：平均 ${mean.toFixed(1)}，最多 ${Math.round(max * 10) / 10}，最少 ${Math.round(min * 10) / 10}` });
       }
     },
   };

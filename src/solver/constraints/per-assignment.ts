@@ -1,7 +1,7 @@
 // Soft per-assignment costs: the seat's preferred local language, and travel from home base.
 import type { Model } from '../model/model.js';
 import type { Violation } from '../problem.js';
-import { shiftText, who } from '../sentences.js';
+import { shiftText, terms, who } from '../sentences.js';
 import { CATALOG_BY_ID } from './catalog.js';
 import type { CheckView, ConstraintDef } from './types.js';
 import { unaryLocal } from './unary.js';
@@ -41,7 +41,7 @@ export const preferredLanguage: ConstraintDef = {
       if (pref.length === 0 || pref.some((l) => (problem.people[it.p]!.languages ?? []).includes(l))) continue;
       out.push({ constraint: langInfo.id, level: 'soft', amount: weight, person: problem.people[it.p]!.id,
         shift: problem.shifts[it.s]!.id, day: m.sDay[it.s]!,
-        message: `${shiftText(m, it.s)} 宜安排会${pref.join('或')}的人员，${who(m, it.p)} 不会` });
+        message: `${shiftText(m, it.s)} 宜安排会${terms(m, 'languages', pref, '或')}的人员，${who(m, it.p)} 不会` });
     }
   },
 };

@@ -1,6 +1,6 @@
 // Hard: the person has a role the seat accepts, every skill and every language it requires.
 import type { Violation } from '../problem.js';
-import { shiftText, who } from '../sentences.js';
+import { shiftText, terms, who } from '../sentences.js';
 import { CATALOG_BY_ID } from './catalog.js';
 import type { CheckView, ConstraintDef } from './types.js';
 import { unaryLocal } from './unary.js';
@@ -24,12 +24,12 @@ export const qualification: ConstraintDef = {
       const seat = problem.shifts[it.s]!.seats[m.gSeat[it.g]!]!;
       const lacks: string[] = [];
       if (seat.roles && seat.roles.length > 0 && !seat.roles.some((r) => person.roles.includes(r))) {
-        lacks.push(`角色（需${seat.roles.join('或')}）`);
+        lacks.push(`角色（需${terms(m, 'roles', seat.roles, '或')}）`);
       }
       const missingSkills = (seat.skills ?? []).filter((s) => !(person.skills ?? []).includes(s));
-      if (missingSkills.length > 0) lacks.push(`技能 ${missingSkills.join('、')}`);
+      if (missingSkills.length > 0) lacks.push(`技能 ${terms(m, 'skills', missingSkills)}`);
       const missingLangs = (seat.languages ?? []).filter((s) => !(person.languages ?? []).includes(s));
-      if (missingLangs.length > 0) lacks.push(`语言 ${missingLangs.join('、')}`);
+      if (missingLangs.length > 0) lacks.push(`语言 ${terms(m, 'languages', missingLangs)}`);
       if (lacks.length === 0) continue;
       out.push({
         constraint: info.id, level: info.level, amount: weight, person: person.id, shift: problem.shifts[it.s]!.id,

@@ -4,7 +4,7 @@
 // per hour (fractional) outside a soft band.
 import type { Counter, Model } from '../model/model.js';
 import type { Score, Violation } from '../problem.js';
-import { dayLabel, who } from '../sentences.js';
+import { dayLabel, terms, who } from '../sentences.js';
 import { CATALOG_BY_ID } from './catalog.js';
 import type { CheckView, ConstraintDef } from './types.js';
 
@@ -88,7 +88,7 @@ export const shiftLimits: ConstraintDef = {
       const lim = problem.people[c.person]!.limits![c.limit]!;
       const what = c.minutes
         ? `工时 ${Math.round((v / 60) * 10) / 10} 小时（界限 ${fmtRange(c.bound.hardMin / 60, c.bound.hardMax / 60)} 小时）`
-        : `${lim.tag ? `「${lim.tag}」` : ''}班次 ${v} 次（界限 ${fmtRange(c.bound.hardMin, c.bound.hardMax)} 次）`;
+        : `${lim.tag ? `「${terms(m, 'tags', [lim.tag])}」` : ''}班次 ${v} 次（界限 ${fmtRange(c.bound.hardMin, c.bound.hardMax)} 次）`;
       const text = `${who(m, c.person)} ${windowText(m, c)}${what}`;
       if (acc.hard > 0) out.push({ constraint: info.id, level: 'hard', amount: acc.hard, person: problem.people[c.person]!.id, message: text });
       if (acc.soft > 0) out.push({ constraint: info.id, level: 'soft', amount: acc.soft, person: problem.people[c.person]!.id, message: `${text}，超出建议范围 ${fmtRange(c.bound.softMin / (c.minutes ? 60 : 1), c.bound.softMax / (c.minutes ? 60 : 1))}` });

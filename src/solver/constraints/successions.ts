@@ -2,7 +2,7 @@
 // d+1 for the same person (problem-wide rules and the person's own). Counted per pair of shifts.
 import type { Model } from '../model/model.js';
 import type { Violation } from '../problem.js';
-import { dayLabel, who } from '../sentences.js';
+import { dayLabel, terms, who } from '../sentences.js';
 import { CATALOG_BY_ID } from './catalog.js';
 import type { CheckView, ConstraintDef } from './types.js';
 
@@ -61,7 +61,7 @@ export const successions: ConstraintDef = {
           out.push({
             constraint: info.id, level: info.level, amount: weight, person: problem.people[p]!.id,
             shift: problem.shifts[b.s]!.id, day: m.sDay[b.s]!,
-            message: `${who(m, p)} ${dayLabel(m, m.sDay[a.s]!)} 上${na}（${rule.from}）后，次日 ${dayLabel(m, m.sDay[b.s]!)} 不能上${nb}（${rule.to}）`,
+            message: `${who(m, p)} ${dayLabel(m, m.sDay[a.s]!)} 上${na}（${terms(m, 'tags', [rule.from])}）后，次日 ${dayLabel(m, m.sDay[b.s]!)} 不能上${nb}（${terms(m, 'tags', [rule.to])}）`,
           });
         }
       }

@@ -75,6 +75,7 @@ export const en: Catalogue = {
   'skill.neighbour': 'Neighbour disputes',
   'skill.juvenile': 'Juvenile protection',
   'skill.education': 'Law education',
+  'skill.hotline': '12348 hotline',
 
   'unavail.leave': 'Leave',
   'unavail.court': 'Court date',

@@ -1,6 +1,8 @@
 // The Chinese message catalogue (the default language): every label the web UI shows.
 // Keys are flat dotted names; en.ts must give every key (its type is derived from this file).
 // `{name}` placeholders are filled by t(key, { name }). Larger sections live in their own files.
+import { LANGUAGE_NAMES_ZH, ROLE_NAMES_ZH, SKILL_NAMES_ZH } from '../../domain/vocabulary.js';
+import { prefixed } from './prefixed.js';
 import { zhMore } from './zh-more.js';
 import { zhRoster } from './zh-roster.js';
 import { zhSchool } from './zh-school.js';
@@ -46,11 +48,7 @@ export const zh = {
   'role.finance': '财务',
   'scope.city': '全市',
 
-  'personRole.lawyer': '律师',
-  'personRole.notary': '公证员',
-  'personRole.grassroots_worker': '基层法律服务工作者',
-  'personRole.mediator': '人民调解员',
-  'personRole.legal_vice_principal': '法治副校长',
+  ...prefixed('personRole', ROLE_NAMES_ZH),
 
   'siteType.centre': '公共法律服务中心',
   'siteType.station': '工作站',
@@ -59,23 +57,9 @@ export const zh = {
   'siteType.school': '学校',
   'siteType.online': '热线/网络平台',
 
-  'language.zh': '普通话',
-  'language.yi': '彝语',
-  'language.miao': '苗语',
-  'language.buyi': '布依语',
+  ...prefixed('language', LANGUAGE_NAMES_ZH),
 
-  'skill.labour': '劳动争议',
-  'skill.land': '土地纠纷',
-  'skill.property': '物业纠纷',
-  'skill.family': '婚姻家庭',
-  'skill.consumer': '消费维权',
-  'skill.ecommerce': '电子商务',
-  'skill.criminal': '刑事',
-  'skill.administrative': '行政',
-  'skill.contract': '合同',
-  'skill.neighbour': '邻里纠纷',
-  'skill.juvenile': '未成年人保护',
-  'skill.education': '法治教育',
+  ...prefixed('skill', SKILL_NAMES_ZH),
 
   'unavail.leave': '休假',
   'unavail.court': '出庭',
