@@ -44,7 +44,8 @@ export function rosterEditRoutes() {
       // The roster is marked queued under its lock, and the job is sent after the commit: pg-boss
       // writes through its own connection, which on the embedded PGlite is the same single one, so
       // sending inside the transaction waited on itself and hung every request after it. The old
-      // job id is cleared, or the worker would take the new job for a superseded one.
+      // job id is cleared, or the worker would take the new job for a superseded one, and so is the
+      // last solve's progress, which the roster page would show as this one's.
       const before = await db.transaction(async (tx) => {
         const r = await lockRoster(tx, id);
         if (!r) throw notFound('roster');
@@ -52,7 +53,7 @@ export function rosterEditRoutes() {
         const ifMatch = c.req.header('if-match');
         if (ifMatch !== undefined && Number(ifMatch.replace(/"/g, '')) !== r.draftVersion) throw new ApiError('precondition_failed', `the roster is now version "${r.draftVersion}"`);
         if (r.status === 'queued' || r.status === 'solving') throw new ApiError('conflict', 'a solve is already running');
-        await tx.update(rosters).set({ status: 'queued', jobId: null, seconds: body.seconds ?? r.seconds, seed: body.seed ?? r.seed, stopRequested: false, updatedAt: new Date() }).where(eq(rosters.id, id));
+        await tx.update(rosters).set({ status: 'queued', jobId: null, progress: null, seconds: body.seconds ?? r.seconds, seed: body.seed ?? r.seed, stopRequested: false, updatedAt: new Date() }).where(eq(rosters.id, id));
         return r;
       });
       const seconds = body.seconds ?? before.seconds;
@@ -60,7 +61,7 @@ export function rosterEditRoutes() {
       try {
         jobId = await deps.queue.enqueue({ rosterId: id, mode: 'resolve' }, seconds);
       } catch (err) {
-        await db.update(rosters).set({ status: before.status, jobId: before.jobId, updatedAt: new Date() }).where(eq(rosters.id, id));
+        await db.update(rosters).set({ status: before.status, jobId: before.jobId, progress: before.progress, updatedAt: new Date() }).where(eq(rosters.id, id));
         throw err;
       }
       const row = await db.transaction(async (tx) => {

@@ -101,6 +101,8 @@ describe('roster job life cycle', () => {
     expect(again.status, await again.clone().text()).toBe(202);
     const queued = Roster.parse(await again.json());
     expect(queued.status).toBe('queued');
+    expect(solved.progress).not.toBeNull();
+    expect(queued.progress).toBeNull(); // not the last solve's figures
     await expectProblem(await within('a second resolve', t.call('POST', `/api/v1/rosters/${first.id}/resolve`, { body: {} })), 409);
     const done = Roster.parse(await waitForStatus(t, first.id, ['solved', 'failed']));
     expect(done.status).toBe('solved');
