@@ -154,6 +154,8 @@ describe('review and publication', () => {
   it('explains the score by rule and filters violations by level', async () => {
     const { html } = await t.page(`/roster/${id}/explain?level=soft`, { token: coordinator });
     expect(byId(html, 'by-constraint')).toContain(zh['constraint.travel']);
+    // Amounts as the score shows them: whole above 100, else one decimal (fairness sums are not).
+    expect(byId(html, 'by-constraint')).not.toMatch(/\d\.\d{2,}/);
     expect(html).toContain('id="violation-list"');
     expect(byId(html, 'violation-list')).not.toContain(zh['level.hard']);
   });

@@ -16,7 +16,8 @@ export function StatusBadge({ t, status }: { t: Translate; status: string }) {
   return <span class={`status-badge s-${status}`}>{t(key)}</span>;
 }
 
-const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toString() : (Math.round(n * 10) / 10).toString());
+/** A score amount as shown: whole above 100, else to one decimal ('209', '14.1'). */
+export const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toString() : (Math.round(n * 10) / 10).toString());
 
 /** '硬 0 · 中 2 · 软 1699' — lower is better at each level, hard first. */
 export function scoreText(t: Translate, s: Score | null | undefined): string {

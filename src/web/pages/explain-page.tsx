@@ -1,7 +1,7 @@
 // Why the roster scores what it does: the score by level, each constraint's count and amount,
 // and every violation as the solver's sentence, filtered by level and paged.
 import { Layout } from '../components/layout.js';
-import { RosterCrumbs, scoreText } from '../components/roster-bits.js';
+import { RosterCrumbs, round, scoreText } from '../components/roster-bits.js';
 import { constraintName, LevelBadge, ViolationList } from '../components/seat-parts.js';
 import { pagesOf, SimplePager } from '../components/simple-pager.js';
 import type { WebCtx } from '../context.js';
@@ -51,7 +51,7 @@ export function ExplainPage({ web, roster, districts, explain, level, page, perP
                   <LevelBadge web={web} level={b.level} />
                 </td>
                 <td class="num">{b.count}</td>
-                <td class="num">{b.amount}</td>
+                <td class="num">{round(b.amount)}</td>
               </tr>
             ))}
           </tbody>
