@@ -69,6 +69,13 @@ describe('generating and solving', () => {
     expect(res.status).toBe(422);
     expect(byId(html, 'f-period-error')).not.toBe('');
   });
+
+  it('says in the user’s words that a year’s holiday calendar is missing, not which file to add', async () => {
+    const { res, html } = await t.page('/roster', { token: coordinator, form: { period: '2031-03', scope: DISTRICT, seconds: '2' } });
+    expect(res.status).toBe(422);
+    expect(text(byId(html, 'f-period-error'))).toContain(fill(zh['apiError.calendarMissing'], { year: 2031 }));
+    expect(html).not.toContain('calendars/holidays');
+  });
 });
 
 describe('grids', () => {

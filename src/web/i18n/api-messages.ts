@@ -12,6 +12,8 @@ const RULES: [RegExp, MessageKey, (m: RegExpExecArray) => Params | undefined][] 
   [/^Invalid ISO date$/, 'apiError.date', () => undefined],
   [/^Invalid ISO datetime$/, 'apiError.datetime', () => undefined],
   [/^must be HH:mm/, 'apiError.time', () => undefined],
+  // roster generation before the State Council's notice for that year is in calendars/holidays/
+  [/^no working-day calendar for (\d{4})\b/, 'apiError.calendarMissing', (m) => ({ year: m[1]! })],
 ];
 
 export function localizeApiMessage(detail: string, t: Translate): string {

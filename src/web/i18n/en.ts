@@ -229,6 +229,7 @@ export const en: Catalogue = {
   'apiError.date': 'Enter a valid date (year-month-day).',
   'apiError.datetime': 'Enter a valid date and time.',
   'apiError.time': 'Enter a time between 00:00 and 24:00.',
+  'apiError.calendarMissing': 'The {year} public holidays and make-up working days (State Council notice) are not in the system yet, so working-day duties cannot be laid out. Ask your system administrator to add them, then generate again.',
 
   'error.title': 'Something went wrong',
   'error.400': 'The request is not valid.',

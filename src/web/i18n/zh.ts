@@ -213,6 +213,7 @@ export const zh = {
   'apiError.date': '请输入有效日期（年-月-日）。',
   'apiError.datetime': '请输入有效的日期和时间。',
   'apiError.time': '请输入 00:00–24:00 之间的时间。',
+  'apiError.calendarMissing': '系统中还没有 {year} 年的节假日和调休安排（国务院办公厅通知），无法按工作日展开值班模板。请联系系统管理员录入后再生成。',
 
   'error.title': '出错了',
   'error.400': '请求有误。',
