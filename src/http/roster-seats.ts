@@ -4,7 +4,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { draftAssignments, shiftsByIds } from '../../db/repositories/rosters.js';
-import { people, shifts, sites } from '../../db/schema/index.js';
+import { dutyTemplates, people, shifts, sites } from '../../db/schema/index.js';
 import { jsonContent, IdParam, LocalDate, problemResponses } from '../../schemas/common.js';
 import { ShiftIdParam } from '../../schemas/rosters.js';
 import { ApiError, notFound } from '../errors.js';
@@ -76,14 +76,15 @@ export function rosterSeatRoutes() {
       if (q.day) conds.push(eq(shifts.localDate, q.day));
       if (q.site) conds.push(eq(shifts.siteId, q.site));
       if (!q.day && !q.site) throw new ApiError('validation_failed', 'give day or site', [{ pointer: '/day', detail: 'day or site is required', in: 'query' }]);
-      const rows = await db.select({ shift: shifts, siteName: sites.name }).from(shifts).innerJoin(sites, eq(sites.id, shifts.siteId)).where(and(...conds)).orderBy(shifts.startsAt, shifts.id);
+      const rows = await db.select({ shift: shifts, siteName: sites.name, dutyName: dutyTemplates.name }).from(shifts).innerJoin(sites, eq(sites.id, shifts.siteId))
+        .leftJoin(dutyTemplates, eq(dutyTemplates.id, shifts.templateId)).where(and(...conds)).orderBy(shifts.startsAt, shifts.id);
       const held = await draftAssignments(db, r.id);
       const ids = new Set(rows.map((x) => x.shift.id));
       const byShift = new Map<number, typeof held>();
       for (const a of held) if (ids.has(a.shiftId)) byShift.set(a.shiftId, [...(byShift.get(a.shiftId) ?? []), a]);
       return c.json({
-        items: rows.map(({ shift: s, siteName: name }) => ({
-          id: s.id, siteId: s.siteId, siteName: name, startsAt: iso(s.startsAt), endsAt: iso(s.endsAt), localDate: s.localDate, tags: s.tags, seats: s.seats, groupKey: s.groupKey,
+        items: rows.map(({ shift: s, siteName: name, dutyName }) => ({
+          id: s.id, siteId: s.siteId, siteName: name, dutyName, startsAt: iso(s.startsAt), endsAt: iso(s.endsAt), localDate: s.localDate, tags: s.tags, seats: s.seats, groupKey: s.groupKey,
           assignments: (byShift.get(s.id) ?? []).map((a) => ({ seatGroup: a.seatGroup, seatIndex: a.seatIndex, personId: a.personId, pinned: a.pinned })),
         })),
       }, 200);

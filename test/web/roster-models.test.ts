@@ -99,7 +99,7 @@ describe('grids', () => {
 
 describe('seat state', () => {
   const shift: ShiftRow = {
-    id: 1, siteId: 100, siteName: 'centre', startsAt: at('2026-12-07', '09:00'), endsAt: at('2026-12-07', '17:00'), localDate: '2026-12-07', tags: [],
+    id: 1, siteId: 100, siteName: 'centre', dutyName: null, startsAt: at('2026-12-07', '09:00'), endsAt: at('2026-12-07', '17:00'), localDate: '2026-12-07', tags: [],
     seats: [{ count: 2, roles: ['lawyer'], skills: [], languages: [] }, { count: 1, roles: ['mediator'], skills: [], languages: [] }],
     groupKey: null, assignments: [],
   };

@@ -116,6 +116,10 @@ describe('a seat', () => {
     expect(html).toContain(`<a href="/people/${seat.personId}">${seat.personName}</a>`);
     expect(byId(html, 'candidate-list')).toContain(zh['seat.swapIn']);
     expect(html).toContain(`name="version" value="${await draftVersion()}"`);
+    // Named by its duty template (the demo centres' daily desk), not only by its site.
+    const shiftsApi = await api<{ items: { id: number; dutyName: string | null }[] }>(`/api/v1/rosters/${id}/shifts?site=${seat.siteId}&day=${seat.localDate}`);
+    expect(shiftsApi.items.find((x) => x.id === seat.shiftId)?.dutyName).toBe('中心窗口值班');
+    expect(text(html)).toContain(`${seat.siteName} · 中心窗口值班 · `);
   });
 
   it('unassigns through the form: the seat, the grid and the unfilled list show the gap', async () => {

@@ -93,6 +93,7 @@ export const enRoster: Record<keyof typeof zhRoster, string> = {
   'grid.nextWeek': 'Next week',
   'seat.crumb': 'Seat',
   'seat.site': 'Site',
+  'seat.duty': 'Duty',
   'seat.when': 'When',
   'seat.kind': 'Kind',
   'seat.fixed': 'Fixed shift',

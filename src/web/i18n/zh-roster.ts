@@ -91,6 +91,7 @@ export const zhRoster = {
   'grid.nextWeek': '下一周',
   'seat.crumb': '席位',
   'seat.site': '站点',
+  'seat.duty': '值班项目',
   'seat.when': '时间',
   'seat.kind': '类型',
   'seat.fixed': '固定班次',

@@ -77,7 +77,7 @@ export function SeatPage(props: SeatPageProps) {
   const { t } = web;
   const { md, weekday } = dayLabel(shift.localDate);
   const when = `${md} ${t(`weekday.${weekday}` as MessageKey)} ${localTime(shift.startsAt)}–${localTime(shift.endsAt)}`;
-  const title = `${shift.siteName} · ${when}`;
+  const title = [shift.siteName, shift.dutyName, when].filter(Boolean).join(' · ');
   const target: EditTarget = { rosterId: roster.id, shiftId: shift.id, siteId: shift.siteId, day: shift.localDate, version: roster.draftVersion };
   const chosen = state.groups[state.group];
   return (
@@ -91,6 +91,8 @@ export function SeatPage(props: SeatPageProps) {
           <dd>
             <a href={`/sites/${shift.siteId}`}>{shift.siteName}</a>
           </dd>
+          {shift.dutyName && <dt>{t('seat.duty')}</dt>}
+          {shift.dutyName && <dd>{shift.dutyName}</dd>}
           <dt>{t('seat.when')}</dt>
           <dd>{`${shift.localDate} ${localTime(shift.startsAt)}–${localTime(shift.endsAt)}`}</dd>
           <dt>{t('seat.kind')}</dt>

@@ -24,6 +24,8 @@ export interface ShiftRow {
   id: number;
   siteId: number;
   siteName: string;
+  /** The duty template's name ('中心窗口值班'); null when the template was deleted. */
+  dutyName: string | null;
   startsAt: string;
   endsAt: string;
   localDate: string;
