@@ -1,6 +1,7 @@
 // Loads everything the solver problem of one roster needs, scoped to the roster's district (or
-// the whole city): sites, the names of its shifts' templates, people, their unavailability, duties in other published rosters and
-// bookings (as busy time), appointees, pins, the previous published version and budgets.
+// the whole city): sites, the names of its shifts' templates, people, their unavailability, duties
+// in other published rosters and bookings (as busy time), appointees, pins, the previous published
+// version and budgets.
 import { and, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
 import {

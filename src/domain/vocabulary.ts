@@ -53,7 +53,8 @@ export const TAG_NAMES_ZH = {
   school: '学校',
 } as const;
 
-/** The labels a roster problem carries for its sentences. */
+/** The labels a roster problem carries for its sentences (shared, not copied: the solver never
+ * mutates its input). */
 export function termLabelsZh(): TermLabels {
-  return { roles: { ...ROLE_NAMES_ZH }, skills: { ...SKILL_NAMES_ZH }, languages: { ...LANGUAGE_NAMES_ZH }, tags: { ...TAG_NAMES_ZH } };
+  return { roles: ROLE_NAMES_ZH, skills: SKILL_NAMES_ZH, languages: LANGUAGE_NAMES_ZH, tags: TAG_NAMES_ZH };
 }

@@ -46,17 +46,17 @@ export function rosterEditRoutes() {
       // sending inside the transaction waited on itself and hung every request after it. The old
       // job id is cleared, or the worker would take the new job for a superseded one, and so is the
       // last solve's progress, which the roster page would show as this one's.
-      const before = await db.transaction(async (tx) => {
+      const { before, seconds } = await db.transaction(async (tx) => {
         const r = await lockRoster(tx, id);
         if (!r) throw notFound('roster');
         requirePlanScope(p, r.scope);
         const ifMatch = c.req.header('if-match');
         if (ifMatch !== undefined && Number(ifMatch.replace(/"/g, '')) !== r.draftVersion) throw new ApiError('precondition_failed', `the roster is now version "${r.draftVersion}"`);
         if (r.status === 'queued' || r.status === 'solving') throw new ApiError('conflict', 'a solve is already running');
-        await tx.update(rosters).set({ status: 'queued', jobId: null, progress: null, seconds: body.seconds ?? r.seconds, seed: body.seed ?? r.seed, stopRequested: false, updatedAt: new Date() }).where(eq(rosters.id, id));
-        return r;
+        const seconds = body.seconds ?? r.seconds;
+        await tx.update(rosters).set({ status: 'queued', jobId: null, progress: null, seconds, seed: body.seed ?? r.seed, stopRequested: false, updatedAt: new Date() }).where(eq(rosters.id, id));
+        return { before: r, seconds };
       });
-      const seconds = body.seconds ?? before.seconds;
       let jobId: string;
       try {
         jobId = await deps.queue.enqueue({ rosterId: id, mode: 'resolve' }, seconds);
